@@ -1,0 +1,51 @@
+# Caravan: `make demo` to try it, `make test` to test it. Only Python 3.11+ is needed.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+export PORT
+
+.PHONY: demo test install install-test translations browser lint bench reliability clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed translations
+
+install-test: $(VENV)/.installed-test translations
+
+# Compiled message catalogues are build output; babel compiles them without GNU gettext.
+translations: $(VENV)/.installed
+	$(BIN)/pybabel compile --use-fuzzy -d caravan/locale -D django >/dev/null
+
+demo: install
+	$(BIN)/caravan migrate --noinput
+	$(BIN)/caravan seed-demo
+	$(BIN)/caravan serve --port $(PORT)
+
+# Browser tests drive Debian's Chromium; install it when we may (root with apt), else say so.
+browser:
+	@if [ -x /usr/bin/chromium ]; then echo "browser tests: using /usr/bin/chromium"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "browser tests: installing Debian's chromium"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "browser tests: could not install chromium; they will be SKIPPED"; \
+	else echo "browser tests: /usr/bin/chromium is missing (apt-get install chromium); they will be SKIPPED"; fi
+
+test: install-test browser
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install-test
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf var/ $(VENV)

@@ -1,0 +1,38 @@
+"""The project's APIs: `store` (buyers), `seller`, `admin` (operators), and the public one.
+
+Each app contributes routers; this module only assembles them and picks who each API admits.
+"""
+
+from caravan.account.api import auth as account_auth
+from caravan.account.api import store as account_store
+from caravan.account.auth import buyer_only, operator_only, seller_only
+from caravan.catalog.api import store as catalog_store
+from caravan.core.api import new_api
+from caravan.seller.api import admin as seller_admin
+from caravan.seller.api import seller as seller_seller
+
+public_api = new_api(
+    name="public", title="Caravan public API",
+    description="Sign-up and bearer tokens. "
+    "Send `Authorization: Bearer <token>` to the other APIs.",
+)
+public_api.add_router("/auth", account_auth.router)
+
+store_api = new_api(
+    name="store", title="Caravan store API", auth=buyer_only,
+    description="For buyers: catalogue, address book, cart, orders. Catalogue reads are public.",
+)
+store_api.add_router("", account_store.router)
+store_api.add_router("", catalog_store.router)
+
+seller_api = new_api(
+    name="seller", title="Caravan seller API", auth=seller_only,
+    description="For sellers: the shop, listings, orders, balances. Seller accounts only.",
+)
+seller_api.add_router("", seller_seller.router)
+
+admin_api = new_api(
+    name="admin", title="Caravan admin API", auth=operator_only,
+    description="For the operator's staff: reviews, rules, shops, disputes. Operators only.",
+)
+admin_api.add_router("", seller_admin.router)

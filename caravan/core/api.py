@@ -1,0 +1,117 @@
+"""The API plumbing shared by every NinjaAPI: one error shape and one mapping of errors to HTTP.
+
+Every refusal answers `{"code", "message", "fields"}`; malformed input is 422 with per-field
+messages; an unexpected failure is logged and answered 500 with no internals.
+"""
+
+import logging
+from typing import Annotated
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from ninja import NinjaAPI, Schema
+from ninja.errors import (
+    AuthenticationError,
+    AuthorizationError,
+    HttpError,
+    Throttled,
+    ValidationError,
+)
+from pydantic import Field
+
+from caravan.core.errors import DomainError
+
+logger = logging.getLogger("caravan.api")
+
+# Parameter containers that ninja puts in front of a field's location; clients know fields only.
+_LOCATION_PARTS = {"body", "query", "path", "header", "cookie", "form", "file", "payload", "data"}
+
+
+def error_body(code: str, message: str, fields: dict | None = None) -> dict:
+    return {"code": code, "message": message, "fields": fields or {}}
+
+
+def _field_name(loc) -> str:
+    parts = [str(p) for p in loc if str(p) not in _LOCATION_PARTS]
+    return ".".join(parts) or "__all__"
+
+
+def validation_fields(errors: list[dict]) -> dict[str, list[str]]:
+    fields: dict[str, list[str]] = {}
+    for error in errors:
+        message = str(error.get("msg", "Invalid value.")).removeprefix("Value error, ")
+        fields.setdefault(_field_name(error.get("loc", ())), []).append(message)
+    return fields
+
+
+def _respond(api: NinjaAPI, request, status: int, body: dict) -> HttpResponse:
+    return api.create_response(request, body, status=status)
+
+
+def install_error_handlers(api: NinjaAPI) -> None:
+    def on_domain_error(request: HttpRequest, exc: DomainError):
+        return _respond(api, request, exc.status, error_body(exc.code, exc.message, exc.fields))
+
+    def on_validation_error(request: HttpRequest, exc: ValidationError):
+        fields = validation_fields(exc.errors)
+        body = error_body("invalid", "Some fields are invalid.", fields)
+        return _respond(api, request, 422, body)
+
+    def on_http_error(request: HttpRequest, exc: HttpError):
+        if isinstance(exc, AuthenticationError):
+            body = error_body("not_authenticated", "A valid bearer token is required.")
+        elif isinstance(exc, AuthorizationError):
+            body = error_body("forbidden", exc.message if exc.message != "Forbidden" else
+                              "You may not do this.")
+        elif isinstance(exc, Throttled):
+            body = error_body("throttled", "Too many requests; try again later.")
+        elif exc.status_code == 400:
+            # An unparsable body is malformed input like any other.
+            return _respond(api, request, 422, error_body("malformed_body", exc.message))
+        else:
+            body = error_body(f"http_{exc.status_code}", exc.message)
+        return _respond(api, request, exc.status_code, body)
+
+    def on_not_found(request: HttpRequest, exc: Exception):
+        return _respond(api, request, 404, error_body("not_found", "Not found."))
+
+    def on_forbidden(request: HttpRequest, exc: Exception):
+        return _respond(api, request, 403, error_body("forbidden", "You may not do this."))
+
+    def on_unexpected(request: HttpRequest, exc: Exception):
+        logger.exception("unhandled API error on %s %s", request.method, request.path)
+        return _respond(api, request, 500, error_body("server_error", "Something went wrong."))
+
+    api.add_exception_handler(DomainError, on_domain_error)
+    api.add_exception_handler(ValidationError, on_validation_error)
+    api.add_exception_handler(HttpError, on_http_error)
+    api.add_exception_handler(Http404, on_not_found)
+    api.add_exception_handler(DjangoPermissionDenied, on_forbidden)
+    api.add_exception_handler(Exception, on_unexpected)
+
+
+class ErrorOut(Schema):
+    code: str
+    message: str
+    fields: dict[str, list[str]] = {}
+
+
+def errors(*statuses: int) -> dict[int, type[ErrorOut]]:
+    """The error responses a route declares in its OpenAPI (422 is always possible)."""
+    return {status: ErrorOut for status in (*statuses, 422)}
+
+
+def new_api(*, name: str, title: str, description: str, auth=None) -> NinjaAPI:
+    api = NinjaAPI(
+        title=title,
+        version="1.0.0",
+        description=description,
+        urls_namespace=f"api-{name}",
+        auth=auth,
+    )
+    install_error_handlers(api)
+    return api
+
+
+# Database ids are signed 64-bit; a larger number can name no object and must not reach the DB.
+ObjectId = Annotated[int, Field(ge=1, le=2**63 - 1)]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SellerConfig(AppConfig):
+    name = "caravan.seller"
+    label = "seller"
