@@ -89,14 +89,14 @@ def user_signup(*, email: str, password: str, role: Role, country: str) -> User:
 
 @transaction.atomic
 def operator_create(*, email: str, password: str) -> User:
+    """A new operator account, or an existing account made operator (its password is kept)."""
     email = User.objects.normalize_email(email).lower()
     user = User.objects.filter(email=email).first()
     if user is None:
+        password_check(password, User(email=email))
         user = User.objects.create_user(email, password)
-    else:
-        user.set_password(password)
     user.is_operator = user.is_staff = user.is_superuser = True
-    user.save()
+    user.save(update_fields=["is_operator", "is_staff", "is_superuser"])
     return user
 
 

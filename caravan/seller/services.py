@@ -19,6 +19,7 @@ from .models import Shop, ShopEvent
 
 # Changing who the business is sends a verified shop back to verification.
 IDENTITY_FIELDS = ("country", "registration_number")
+SLUG_MAX = 60
 
 
 def shop_country_check(country: str) -> str:
@@ -59,7 +60,10 @@ def settlement_check(currency: str) -> str:
 
 
 def _slug_for(name: str, wanted: str | None) -> str:
-    slug = slugify(wanted or name)[:60]
+    if wanted and len(wanted) > SLUG_MAX:
+        raise InvalidInput(_("The shop address is too long."),
+                           fields={"slug": [_("At most %(n)d characters.") % {"n": SLUG_MAX}]})
+    slug = slugify(wanted or name)[:SLUG_MAX].strip("-")
     if wanted and slug != wanted:
         raise InvalidInput(_("Use lowercase letters, digits and hyphens."),
                            fields={"slug": [_("Use lowercase letters, digits and hyphens.")]})
@@ -115,7 +119,8 @@ def shop_update(*, shop: Shop, actor: User, **changes) -> Shop:
                            for f in IDENTITY_FIELDS)
     for field, value in changes.items():
         setattr(shop, field, value)
-    shop.save()
+    # Only the edited columns: a status moved meanwhile by an operator must not be written back.
+    shop.save(update_fields=list(changes))
     if identity_changed and shop.status == ShopStatus.ACTIVE:
         shop_set_status(shop=shop, to=ShopStatus.PENDING, actor=actor,
                         reason="business identity changed; verification needed again")

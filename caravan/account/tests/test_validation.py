@@ -22,8 +22,8 @@ VALID = {
                street_address="Calle Mayor 1", phone="612 34 56 78"),
     "GB": dict(city="London", postal_code="SW1A 1AA", street_address="10 Downing Street",
                phone="07400 123456"),
-    "JP": dict(country_area="東京都", city="千代田区", postal_code="100-0001",
-               street_address="千代田1-1", phone="090-1234-5678"),
+    "JP": dict(country_area="東京都", postal_code="100-0001",
+               street_address="千代田区千代田1-1", phone="090-1234-5678"),
     "KR": dict(country_area="서울특별시", city="종로구", postal_code="03045",
                street_address="세종대로 175", phone="010-2000-0000"),
 }
@@ -77,6 +77,14 @@ def test_phone_of_another_country_must_carry_its_prefix():
         normalize_address(data)
     data["phone"] = "+49 1512 3456789"
     assert normalize_address(data)["phone"] == "+4915123456789"
+
+
+def test_a_field_the_country_does_not_use_is_refused_not_dropped():
+    # Japanese addresses carry the ward in the street lines, not in a city field
+    data = {"name": "A", "country_code": "JP", **VALID["JP"], "city": "千代田区"}
+    with pytest.raises(InvalidInput) as refused:
+        normalize_address(data)
+    assert list(refused.value.fields) == ["city"]
 
 
 def test_unknown_country_is_refused():

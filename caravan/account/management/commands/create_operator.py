@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from caravan.account.services import operator_create, password_check
+from caravan.account.services import operator_create
 from caravan.core.errors import DomainError
 
 
@@ -13,7 +13,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, email, password, **options):
         try:
-            password_check(password)
             user = operator_create(email=email, password=password)
         except DomainError as exc:
             raise CommandError(f"{exc.message} {exc.fields}") from exc
