@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "caravan.account",
     "caravan.seller",
     "caravan.catalog",
+    "caravan.pricing",
+    "caravan.logistics",
     "caravan.demo",
 ]
 
@@ -218,7 +220,10 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "huey": {"level": "INFO", "propagate": False},  # the consumer adds its own handler
+    },
 }
 
 # --- Django admin (unfold) ---

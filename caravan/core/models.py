@@ -16,3 +16,6 @@ class BaseModel(models.Model):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "updated_at"}
         super().save(*args, **kwargs)
+
+
+from caravan.core.outbox import OutboxMessage  # noqa: E402,F401  (registered with the core app)
