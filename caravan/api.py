@@ -6,6 +6,8 @@ Each app contributes routers; this module only assembles them and picks who each
 from caravan.account.api import auth as account_auth
 from caravan.account.api import store as account_store
 from caravan.account.auth import buyer_only, operator_only, seller_only
+from caravan.catalog.api import admin as catalog_admin
+from caravan.catalog.api import seller as catalog_seller
 from caravan.catalog.api import store as catalog_store
 from caravan.core.api import new_api
 from caravan.seller.api import admin as seller_admin
@@ -30,9 +32,11 @@ seller_api = new_api(
     description="For sellers: the shop, listings, orders, balances. Seller accounts only.",
 )
 seller_api.add_router("", seller_seller.router)
+seller_api.add_router("", catalog_seller.router)
 
 admin_api = new_api(
     name="admin", title="Caravan admin API", auth=operator_only,
     description="For the operator's staff: reviews, rules, shops, disputes. Operators only.",
 )
 admin_api.add_router("", seller_admin.router)
+admin_api.add_router("", catalog_admin.router)

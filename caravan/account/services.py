@@ -22,11 +22,11 @@ from .models import Address, ApiToken, BuyerProfile, User
 from .validation import normalize_address
 
 
-def country_check(country: str) -> str:
+def country_check(country: str, *, field: str = "country") -> str:
     code = (country or "").strip().upper()
     if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
         raise InvalidInput(_("Unknown country."),
-                           fields={"country": [_("Use an ISO 3166-1 code.")]})
+                           fields={field: [_("Use an ISO 3166-1 code.")]})
     return code
 
 

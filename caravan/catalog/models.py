@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -28,6 +29,11 @@ class Category(BaseModel):
 
     def name_in(self, language: str) -> str:
         return self.name_translations.get(language) or self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Reads use a cached copy of the (small, rarely edited) tree.
+        cache.delete("catalog:category-tree")
 
 
 class CategoryAttribute(models.Model):
@@ -158,3 +164,14 @@ class ListingEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.product_id}: {self.from_status} -> {self.to_status}"
+
+
+class SearchDocument(models.Model):
+    """The search tokens of a live listing (see catalog.search); absent when not live."""
+
+    product = models.OneToOneField(Product, on_delete=models.CASCADE, primary_key=True,
+                                   related_name="search_document")
+    tokens = models.TextField()
+
+    def __str__(self) -> str:
+        return f"search document of {self.product_id}"

@@ -1,5 +1,215 @@
-from .models import Category
+"""Reads of the catalogue: the category tree, search, a live product, a seller's own listings."""
 
+from datetime import UTC, datetime
+
+from django.core.cache import cache
+from django.db.models import Count, Prefetch, Q
+from django.db.models.expressions import RawSQL
+from django.utils.translation import gettext as _
+
+from caravan.core.errors import InvalidInput
+from caravan.seller.constants import ShopStatus
+from caravan.seller.models import Shop
+
+from . import search
+from .constants import ListingStatus
+from .errors import ProductNotFound
+from .models import Category, ListingEvent, Product, ProductTranslation
+
+CATEGORY_TREE_KEY = "catalog:category-tree"
+SORTS = {
+    "newest": (("-published_at", "-id"), "published_at"),
+    "price_asc": (("min_price", "id"), "min_price"),
+    "price_desc": (("-min_price", "-id"), "min_price"),
+}
+
+
+# --- categories ---
 
 def top_categories() -> list[Category]:
-    return list(Category.objects.filter(parent__isnull=True).order_by("position", "id"))
+    return child_categories(parent_id=None)
+
+
+def child_categories(*, parent_id: int | None) -> list[Category]:
+    return list(Category.objects.filter(parent_id=parent_id).order_by("position", "id"))
+
+
+def category_tree() -> dict[int, tuple[int | None, str, dict]]:
+    """{id: (parent_id, name, translations)} for all categories, cached until categories change."""
+    tree = cache.get(CATEGORY_TREE_KEY)
+    if tree is None:
+        tree = {c.id: (c.parent_id, c.name, c.name_translations) for c in
+                Category.objects.only("id", "parent_id", "name", "name_translations")}
+        cache.set(CATEGORY_TREE_KEY, tree, 3600)
+    return tree
+
+
+def category_path(category_id: int) -> list[int]:
+    """Ids from the top-level category down to this one."""
+    tree, path = category_tree(), []
+    while category_id is not None and category_id in tree:
+        path.append(category_id)
+        category_id = tree[category_id][0]
+    return path[::-1]
+
+
+def category_descendants(category_id: int) -> set[int]:
+    tree = category_tree()
+    found, frontier = {category_id}, [category_id]
+    while frontier:
+        frontier = [cid for cid, (parent, _name, _tr) in tree.items() if parent in frontier]
+        found.update(frontier)
+    return found
+
+
+def category_name(category_id: int, language: str) -> str:
+    _parent, name, translations = category_tree()[category_id]
+    return translations.get(language) or name
+
+
+# --- search ---
+
+def live_products():
+    return Product.objects.filter(status=ListingStatus.ACTIVE, shop__status=ShopStatus.ACTIVE)
+
+
+def _cursor_value(product: Product, field: str) -> str:
+    value = getattr(product, field)
+    if isinstance(value, datetime):
+        value = int(value.timestamp() * 1_000_000)
+    return f"{value}.{product.pk}"
+
+
+def _after_cursor(queryset, sort: str, cursor: str):
+    ordering, field = SORTS[sort]
+    try:
+        raw_value, raw_id = cursor.split(".")
+        value, last_id = int(raw_value), int(raw_id)
+    except ValueError as exc:
+        raise InvalidInput(_("Invalid cursor."),
+                           fields={"cursor": [_("Invalid cursor.")]}) from exc
+    if field == "published_at":
+        value = datetime.fromtimestamp(value / 1_000_000, tz=UTC)
+    op = "lt" if ordering[0].startswith("-") else "gt"
+    id_op = "lt" if op == "lt" else "gt"
+    return queryset.filter(Q(**{f"{field}__{op}": value})
+                           | Q(**{field: value, f"id__{id_op}": last_id}))
+
+
+def _matching(*, q: str, category_id: int | None, min_price: int | None,
+              max_price: int | None, ship_to: str | None):
+    products = live_products()
+    sql = search.matching_ids_sql(q) if q else None
+    if sql:
+        # The query text travels as a bound parameter; the SQL itself is a constant of search.
+        products = products.filter(id__in=RawSQL(*sql))  # noqa: S611
+    if category_id:
+        products = products.filter(category_id__in=category_descendants(category_id))
+    if min_price is not None:
+        products = products.filter(min_price__gte=min_price)
+    if max_price is not None:
+        products = products.filter(min_price__lte=max_price)
+    if ship_to:
+        from caravan.logistics.selectors import templates_serving
+
+        products = products.filter(shipping_template__in=templates_serving(ship_to))
+    return products
+
+
+def facets(products, *, category_id: int | None, language: str) -> list[dict]:
+    """Counts per category one level below the filter (top level when there is none)."""
+    depth = len(category_path(category_id)) if category_id else 0
+    counts: dict[int, int] = {}
+    rows = products.order_by().values("category_id").annotate(n=Count("id"))
+    for row in rows:
+        path = category_path(row["category_id"])
+        if len(path) > depth:
+            counts[path[depth]] = counts.get(path[depth], 0) + row["n"]
+    return sorted(({"category_id": cid, "name": category_name(cid, language), "count": n}
+                   for cid, n in counts.items()), key=lambda f: (-f["count"], f["category_id"]))
+
+
+def product_search(*, q: str = "", category_id: int | None = None, min_price: int | None = None,
+                   max_price: int | None = None, ship_to: str | None = None,
+                   sort: str = "newest", cursor: str | None = None, limit: int = 24,
+                   language: str = "en") -> dict:
+    products = _matching(q=q, category_id=category_id, min_price=min_price,
+                         max_price=max_price, ship_to=ship_to)
+    page = products.order_by(*SORTS[sort][0])
+    if cursor:
+        page = _after_cursor(page, sort, cursor)
+    items = list(with_card_data(page[:limit], language))
+    next_cursor = _cursor_value(items[-1], SORTS[sort][1]) if len(items) == limit else None
+    return {"items": items, "next_cursor": next_cursor,
+            "facets": facets(products, category_id=category_id, language=language)}
+
+
+def _translations_for(language: str):
+    wanted = {"en", language}
+    return Prefetch("translations", to_attr="wanted_translations",
+                    queryset=ProductTranslation.objects.filter(language__in=wanted))
+
+
+def with_card_data(products, language: str):
+    return products.select_related("shop").prefetch_related(_translations_for(language), "images")
+
+
+def title_in(product: Product, language: str) -> ProductTranslation | None:
+    """The product's text in `language`, else English, else its own language."""
+    translations = getattr(product, "wanted_translations", None)
+    if translations is None:
+        translations = list(product.translations.all())
+    by_language = {tr.language: tr for tr in translations}
+    return (by_language.get(language) or by_language.get("en")
+            or by_language.get(product.default_language)
+            or next(iter(by_language.values()), None))
+
+
+# --- one product ---
+
+def product_live(*, product_id: int) -> Product:
+    product = (live_products().filter(pk=product_id).select_related("shop", "category")
+               .prefetch_related("translations", "skus", "images").first())
+    if product is None:
+        raise ProductNotFound(_("No such product."))
+    return product
+
+
+def product_any(*, product_id: int) -> Product:
+    """Any listing, whatever its status: for operators."""
+    product = Product.objects.select_related("shop__owner").filter(pk=product_id).first()
+    if product is None:
+        raise ProductNotFound(_("No such product."))
+    return product
+
+
+def seller_product(*, shop: Shop, product_id: int) -> Product:
+    product = (Product.objects.filter(pk=product_id, shop=shop)
+               .prefetch_related("translations", "skus").first())
+    if product is None:
+        raise ProductNotFound(_("No such product in your shop."))
+    return product
+
+
+def seller_products(*, shop: Shop, status: str | None, after: int | None, limit: int):
+    products = Product.objects.filter(shop=shop).order_by("-id")
+    if status:
+        products = products.filter(status=status)
+    if after:
+        products = products.filter(id__lt=after)
+    return list(products.prefetch_related("translations", "skus")[:limit])
+
+
+def review_queue(*, after: int | None, limit: int) -> list[dict]:
+    held = (Product.objects.filter(status=ListingStatus.PENDING_REVIEW).order_by("id")
+            .select_related("shop").prefetch_related(_translations_for("en")))
+    if after:
+        held = held.filter(id__gt=after)
+    products = list(held[:limit])
+    last_events = {e.product_id: e for e in ListingEvent.objects.filter(
+        product__in=products, to_status=ListingStatus.PENDING_REVIEW).order_by("id")}
+    return [{"id": p.id, "shop_id": p.shop_id, "shop_name": p.shop.name,
+             "title": getattr(title_in(p, "en"), "title", ""),
+             "reason": getattr(last_events.get(p.id), "reason", ""),
+             "since": getattr(last_events.get(p.id), "created_at", p.updated_at)}
+            for p in products]

@@ -1,0 +1,17 @@
+from caravan.core.errors import Conflict, InvalidInput, NotFound
+
+
+class ProductNotFound(NotFound):
+    code = "product_not_found"
+
+
+class NotEditable(Conflict):
+    code = "not_editable"
+
+
+class ShopNotActive(Conflict):
+    code = "shop_not_active"
+
+
+class IncompleteListing(InvalidInput):
+    code = "incomplete_listing"

@@ -1,0 +1,113 @@
+"""Full-text search over live listings, the same on SQLite (FTS5) and PostgreSQL (tsvector + GIN).
+
+Text is tokenised here, in Python, once: NFKC, case-folded, accents stripped, punctuation dropped;
+words of spaced scripts stay whole, runs of unsegmented scripts (Han, kana, Hangul, Thai, ...)
+become overlapping character bigrams, so "手机壳" is found by "手机" without a dictionary. Both
+databases then index the same space-separated tokens with their plain tokenisers, and a query is
+the same AND of tokens (word tokens match as prefixes), so both return the same listings.
+"""
+
+import re
+import unicodedata
+
+from django.db import connection
+
+# Scripts written without spaces between words.
+_UNSEGMENTED = (
+    "\u0e00-\u0e7f"  # Thai
+    "\u0e80-\u0eff"  # Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u1780-\u17ff"  # Khmer
+    "\u3040-\u30ff"  # Hiragana, Katakana
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Han
+    "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"  # Hangul
+)
+_RUN = re.compile(rf"[{_UNSEGMENTED}]+|[^\W_{_UNSEGMENTED}]+")
+_UNSEGMENTED_RUN = re.compile(rf"^[{_UNSEGMENTED}]+$")
+MAX_QUERY_TOKENS = 12
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def _bigrams(run: str) -> list[str]:
+    if len(run) == 1:
+        return [run]
+    return [run[i:i + 2] for i in range(len(run) - 1)]
+
+
+def tokens(text: str) -> list[str]:
+    out: list[str] = []
+    for run in _RUN.findall(_fold(text or "")):
+        out.extend(_bigrams(run) if _UNSEGMENTED_RUN.match(run) else [run])
+    return out
+
+
+def document(*texts: str) -> str:
+    return " ".join(dict.fromkeys(token for text in texts for token in tokens(text)))
+
+
+def query_terms(q: str) -> list[tuple[str, bool]]:
+    """(token, is_prefix) pairs of a query; spaced-script words match as prefixes."""
+    terms: list[tuple[str, bool]] = []
+    for run in _RUN.findall(_fold(q or "")):
+        if _UNSEGMENTED_RUN.match(run):
+            terms.extend((gram, len(run) == 1) for gram in _bigrams(run))
+        else:
+            terms.append((run, True))
+    return list(dict.fromkeys(terms))[:MAX_QUERY_TOKENS]
+
+
+# --- the index ---
+
+def is_sqlite() -> bool:
+    return connection.vendor == "sqlite"
+
+
+def _fts_match(terms: list[tuple[str, bool]]) -> str:
+    return " AND ".join(f'"{token}"' + ("*" if prefix else "") for token, prefix in terms)
+
+
+def _ts_query(terms: list[tuple[str, bool]]) -> str:
+    return " & ".join(f"'{token}'" + (":*" if prefix else "") for token, prefix in terms)
+
+
+def matching_ids_sql(q: str) -> tuple[str, list] | None:
+    """SQL selecting the ids of indexed listings matching `q`, or None when q has no tokens."""
+    terms = query_terms(q)
+    if not terms:
+        return None
+    if is_sqlite():
+        return "SELECT rowid FROM catalog_search_fts WHERE catalog_search_fts MATCH %s", [
+            _fts_match(terms)]
+    return ("SELECT product_id FROM catalog_searchdocument "
+            "WHERE to_tsvector('simple', tokens) @@ to_tsquery('simple', %s)", [_ts_query(terms)])
+
+
+def index_product(product_id: int) -> None:
+    """Bring one listing's entry up to date: indexed while active, absent otherwise."""
+    from .models import Product, SearchDocument
+
+    product = (Product.objects.filter(pk=product_id, status="active")
+               .select_related("category").prefetch_related("translations").first())
+    if product is None:
+        SearchDocument.objects.filter(product_id=product_id).delete()
+        _fts_write(product_id, None)
+        return
+    texts = [text for tr in product.translations.all() for text in (tr.title, tr.description)]
+    doc = document(product.brand_name, *texts)
+    SearchDocument.objects.update_or_create(product_id=product_id, defaults={"tokens": doc})
+    _fts_write(product_id, doc)
+
+
+def _fts_write(product_id: int, doc: str | None) -> None:
+    if not is_sqlite():
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM catalog_search_fts WHERE rowid = %s", [product_id])
+        if doc is not None:
+            cursor.execute("INSERT INTO catalog_search_fts(rowid, tokens) VALUES (%s, %s)",
+                           [product_id, doc])

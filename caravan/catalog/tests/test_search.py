@@ -1,0 +1,93 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from caravan.catalog import search
+from caravan.catalog.selectors import product_search
+from caravan.catalog.tests.factories import CategoryFactory, ProductFactory, live_product
+from caravan.seller.constants import ShopStatus
+
+pytestmark = pytest.mark.django_db
+
+
+def test_tokens_fold_case_width_and_accents_and_split_han_into_bigrams():
+    assert search.tokens("ＰＨＯＮＥ Café") == ["phone", "cafe"]
+    assert search.tokens("手机壳") == ["手机", "机壳"]
+    assert search.tokens("Платье, красное!") == ["платье", "красное"]
+
+
+def found(q, **filters):
+    return [p.id for p in product_search(q=q, **filters)["items"]]
+
+
+def test_finds_products_by_words_in_their_own_language():
+    # given listings titled in Chinese, Russian and English
+    zh = live_product(title="苹果手机壳 透明 防摔")
+    ru = live_product(title="Летнее платье в цветочек")
+    en = live_product(title="Wireless Bluetooth Headphones")
+    # then each is found by a word of its own language, and only it
+    assert found("手机") == [zh.id]
+    assert found("防摔") == [zh.id]
+    assert found("платье") == [ru.id]
+    assert found("ПЛАТЬЕ летнее") == [ru.id]
+    assert found("headphones") == [en.id]
+    assert found("bluetooth wireless") == [en.id]
+    assert found("headphone") == [en.id]  # a word is a prefix match
+    assert found("nothing-like-this") == []
+
+
+def test_inactive_listings_and_listings_of_inactive_shops_are_never_found():
+    live = live_product(title="Silk scarf")
+    draft = ProductFactory(title="Silk scarf draft")
+    search.index_product(draft.pk)
+    suspended_shop = live_product(title="Silk scarf elsewhere")
+    suspended_shop.shop.status = ShopStatus.SUSPENDED
+    suspended_shop.shop.save()
+    assert found("silk") == [live.id]
+
+
+def test_a_listing_leaves_the_index_when_it_stops_being_active():
+    product = live_product(title="Ceramic teapot")
+    product.status = "delisted"
+    product.save()
+    search.index_product(product.pk)
+    assert found("teapot") == []
+
+
+def test_filters_sort_and_keyset_pages():
+    parent = CategoryFactory()
+    child = CategoryFactory(parent=parent)
+    other = CategoryFactory()
+    cheap = live_product(title="Lamp one", category=child, min_price=500)
+    mid = live_product(title="Lamp two", category=child, min_price=1500)
+    dear = live_product(title="Lamp three", category=other, min_price=9000)
+    assert found("lamp", sort="price_asc") == [cheap.id, mid.id, dear.id]
+    assert found("lamp", category_id=parent.id, sort="price_desc") == [mid.id, cheap.id]
+    assert found("lamp", min_price=1000, max_price=9000, sort="price_asc") == [mid.id, dear.id]
+    first = product_search(q="lamp", sort="price_asc", limit=2)
+    second = product_search(q="lamp", sort="price_asc", limit=2, cursor=first["next_cursor"])
+    assert [p.id for p in first["items"] + second["items"]] == [cheap.id, mid.id, dear.id]
+    newest = product_search(q="lamp", limit=1)
+    rest = product_search(q="lamp", limit=5, cursor=newest["next_cursor"])
+    assert len({p.id for p in newest["items"] + rest["items"]}) == 3
+
+
+def test_facets_count_by_category_level():
+    parent = CategoryFactory(name="Lighting")
+    child = CategoryFactory(parent=parent, name="Lamps")
+    live_product(title="Desk lamp", category=child)
+    live_product(title="Floor lamp", category=child)
+    live_product(title="Lamp shade", category=CategoryFactory(name="Home"))
+    top = product_search(q="lamp")["facets"]
+    assert [(f["name"], f["count"]) for f in top] == [("Lighting", 2), ("Home", 1)]
+    below = product_search(q="lamp", category_id=parent.id)["facets"]
+    assert [(f["name"], f["count"]) for f in below] == [("Lamps", 2)]
+
+
+def test_search_query_count_is_bounded():
+    for n in range(6):
+        live_product(title=f"Phone case {n}")
+    product_search(q="phone")  # warm the category cache
+    with CaptureQueriesContext(connection) as queries:
+        product_search(q="phone", limit=5)
+    assert len(queries) <= 5
