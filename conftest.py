@@ -19,6 +19,16 @@ def _fast_settings(settings):
 
 
 @pytest.fixture(autouse=True)
+def _english_first():
+    """Each test starts in English, whatever language an earlier one switched to."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     from django.core.cache import cache
 

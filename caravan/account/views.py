@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -29,7 +28,6 @@ def account_home(request):
             messages.success(request, _("Preferences saved."))
             response = redirect("account:home")
             response.set_cookie("django_language", profile.language, samesite="Lax")
-            translation.activate(profile.language)
             return response
     return render(request, "account/home.html", {"form": form, "profile": profile})
 
