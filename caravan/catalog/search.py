@@ -111,3 +111,16 @@ def _fts_write(product_id: int, doc: str | None) -> None:
         if doc is not None:
             cursor.execute("INSERT INTO catalog_search_fts(rowid, tokens) VALUES (%s, %s)",
                            [product_id, doc])
+
+
+def index_bulk(documents: list[tuple[int, str]]) -> None:
+    """Index many live listings at once (bulk import, demo data): (product_id, tokens) pairs
+    from `document(...)`, for products that are active and not yet indexed."""
+    from .models import SearchDocument
+
+    SearchDocument.objects.bulk_create(
+        [SearchDocument(product_id=pid, tokens=doc) for pid, doc in documents], batch_size=2000)
+    if is_sqlite():
+        with connection.cursor() as cursor:
+            cursor.executemany("INSERT INTO catalog_search_fts(rowid, tokens) VALUES (%s, %s)",
+                               documents)
