@@ -7,14 +7,14 @@ from django.db.models import Count, Prefetch, Q
 from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext as _
 
-from caravan.core.errors import InvalidInput
+from caravan.core.errors import InvalidInput, NotFound
 from caravan.seller.constants import ShopStatus
 from caravan.seller.models import Shop
 
 from . import search
 from .constants import ListingStatus
 from .errors import ProductNotFound
-from .models import Category, ListingEvent, Product, ProductTranslation
+from .models import Category, ListingEvent, Product, ProductImage, ProductTranslation
 
 CATEGORY_TREE_KEY = "catalog:category-tree"
 SORTS = {
@@ -185,10 +185,17 @@ def product_any(*, product_id: int) -> Product:
 
 def seller_product(*, shop: Shop, product_id: int) -> Product:
     product = (Product.objects.filter(pk=product_id, shop=shop)
-               .prefetch_related("translations", "skus").first())
+               .prefetch_related("translations", "skus", "images").first())
     if product is None:
         raise ProductNotFound(_("No such product in your shop."))
     return product
+
+
+def product_image(*, product: Product, image_id: int) -> ProductImage:
+    image = ProductImage.objects.filter(pk=image_id, product=product).first()
+    if image is None:
+        raise NotFound(_("No such image."))
+    return image
 
 
 def seller_products(*, shop: Shop, status: str | None, after: int | None, limit: int):
@@ -197,7 +204,7 @@ def seller_products(*, shop: Shop, status: str | None, after: int | None, limit:
         products = products.filter(status=status)
     if after:
         products = products.filter(id__lt=after)
-    return list(products.prefetch_related("translations", "skus")[:limit])
+    return list(products.prefetch_related("translations", "skus", "images")[:limit])
 
 
 def review_queue(*, after: int | None, limit: int) -> list[dict]:

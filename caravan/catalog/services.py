@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils.crypto import get_random_string
 from django.utils.translation import gettext as _
 
 from caravan.account.models import User
@@ -23,7 +24,8 @@ from .constants import (
     SaleUnit,
 )
 from .errors import IncompleteListing, NotEditable
-from .models import Category, ListingEvent, Product, ProductTranslation, Sku
+from .images import image_files
+from .models import Category, ListingEvent, Product, ProductImage, ProductTranslation, Sku
 
 SKU_FIELDS = ("options", "price", "stock", "weight_g", "length_cm", "width_cm", "height_cm",
               "hs_code", "origin_country")
@@ -113,6 +115,34 @@ def product_update(*, product: Product, actor: User, translations: list[dict] | 
     if product.status in (ListingStatus.ACTIVE, ListingStatus.PENDING_REVIEW):
         _rescreen(product, actor=actor, why="edited")
     return product
+
+
+MAX_IMAGES = 10
+
+
+@transaction.atomic
+def product_image_add(*, product: Product, actor: User, data: bytes) -> ProductImage:
+    """Add an image (checked, with a thumbnail); a listing holds at most MAX_IMAGES."""
+    product = Product.objects.select_for_update().get(pk=product.pk)
+    if product.status not in EDITABLE_STATUSES:
+        raise NotEditable(_("A suspended or taken-down listing cannot be edited."))
+    count = product.images.count()
+    if count >= MAX_IMAGES:
+        raise InvalidInput(_("A listing has at most %(n)d images.") % {"n": MAX_IMAGES},
+                           fields={"image": [_("Too many images.")]})
+    original, thumbnail = image_files(data, stem=get_random_string(12).lower())
+    image = ProductImage(product=product, position=count)
+    image.image.save(original.name, original, save=False)
+    image.thumbnail.save(thumbnail.name, thumbnail, save=False)
+    image.save()
+    return image
+
+
+@transaction.atomic
+def product_image_remove(*, image: ProductImage, actor: User) -> None:
+    image.image.delete(save=False)
+    image.thumbnail.delete(save=False)
+    image.delete()
 
 
 # --- lifecycle ---

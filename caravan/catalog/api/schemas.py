@@ -77,6 +77,12 @@ class HitOut(Schema):
     reason: str
 
 
+class ImageOut(Schema):
+    id: int
+    url: str
+    thumbnail: str
+
+
 class SellerProductOut(Schema):
     id: int
     status: str
@@ -89,6 +95,7 @@ class SellerProductOut(Schema):
     min_price: int
     translations: list[TranslationOut]
     skus: list[SkuOut]
+    images: list[ImageOut]
     created_at: datetime
     updated_at: datetime
 
@@ -173,3 +180,17 @@ class ProductDetail(Schema):
     images: list[str]
     skus: list[SkuOut]
     price: Price
+
+
+class ImportRowOut(Schema):
+    row: int
+    ok: bool
+    product_id: int | None
+    status: str | None
+    errors: dict[str, list[str]]
+
+
+class ImportOut(Schema):
+    saved: int
+    failed: int
+    rows: list[ImportRowOut]
