@@ -13,6 +13,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("account/", include("caravan.account.urls")),
     path("seller/", include("caravan.seller.urls")),
+    path("", include("caravan.catalog.urls")),
     path("ops/", admin.site.urls),
     path("api/store/", store_api.urls),
     path("api/seller/", seller_api.urls),

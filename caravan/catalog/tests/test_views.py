@@ -1,0 +1,42 @@
+import pytest
+from django.test import Client
+
+from caravan.catalog.models import ProductTranslation
+from caravan.catalog.tests.factories import CategoryFactory, ProductFactory, live_product
+
+pytestmark = pytest.mark.django_db
+
+
+def test_search_page_shows_matches_and_facets():
+    category = CategoryFactory(name="Lighting")
+    live_product(title="LED desk lamp", category=category)
+    page = Client().get("/search/?q=lamp").content.decode()
+    assert "LED desk lamp" in page and "Lighting (1)" in page
+
+
+def test_search_page_answers_bad_filters_clearly():
+    response = Client().get("/search/?q=lamp&min_price=-3")
+    assert response.status_code == 422
+    assert "greater than or equal to 0" in response.content.decode()
+
+
+def test_product_page_in_the_visitors_language_with_shop_link():
+    product = live_product(title="Silk scarf")
+    ProductTranslation.objects.create(product=product, language="zh-hans", title="真丝围巾")
+    client = Client()
+    client.post("/i18n/setlang/", {"language": "zh-hans", "next": "/"})
+    page = client.get(f"/p/{product.id}/").content.decode()
+    assert "真丝围巾" in page
+    assert f"/shop/{product.shop.slug}/" in page
+
+
+def test_draft_product_page_is_404():
+    draft = ProductFactory()
+    assert Client().get(f"/p/{draft.id}/").status_code == 404
+
+
+def test_shop_page_lists_its_live_products():
+    product = live_product(title="Bamboo cutting board")
+    ProductFactory(shop=product.shop, title="Hidden draft")
+    page = Client().get(f"/shop/{product.shop.slug}/").content.decode()
+    assert "Bamboo cutting board" in page and "Hidden draft" not in page
