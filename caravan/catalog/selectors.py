@@ -53,6 +53,14 @@ def category_path(category_id: int) -> list[int]:
     return path[::-1]
 
 
+def category_choices(language: str = "en") -> list[tuple[int, str]]:
+    """Every category as (id, "Top › Middle › Leaf"), in tree order."""
+    tree = category_tree()
+    labelled = [(cid, " › ".join(category_name(c, language) for c in category_path(cid)))
+                for cid in tree]
+    return sorted(labelled, key=lambda item: item[1])
+
+
 def category_descendants(category_id: int) -> set[int]:
     tree = category_tree()
     found, frontier = {category_id}, [category_id]
