@@ -9,7 +9,16 @@ from caravan.account.auth import buyer_only, operator_only, seller_only
 from caravan.catalog.api import admin as catalog_admin
 from caravan.catalog.api import seller as catalog_seller
 from caravan.catalog.api import store as catalog_store
+from caravan.compliance.api import admin as compliance_admin
+from caravan.compliance.api import seller as compliance_seller
+from caravan.compliance.api import store as compliance_store
 from caravan.core.api import new_api
+from caravan.logistics.api import admin as logistics_admin
+from caravan.logistics.api import seller as logistics_seller
+from caravan.logistics.api import store as logistics_store
+from caravan.pricing.api import admin as pricing_admin
+from caravan.pricing.api import seller as pricing_seller
+from caravan.pricing.api import store as pricing_store
 from caravan.seller.api import admin as seller_admin
 from caravan.seller.api import seller as seller_seller
 
@@ -26,17 +35,26 @@ store_api = new_api(
 )
 store_api.add_router("", account_store.router)
 store_api.add_router("", catalog_store.router)
+store_api.add_router("", pricing_store.router)
+store_api.add_router("", logistics_store.router)
+store_api.add_router("", compliance_store.router)
 
 seller_api = new_api(
     name="seller", title="Caravan seller API", auth=seller_only,
     description="For sellers: the shop, listings, orders, balances. Seller accounts only.",
 )
 seller_api.add_router("", seller_seller.router)
+seller_api.add_router("", pricing_seller.router)
+seller_api.add_router("", logistics_seller.router)
 seller_api.add_router("", catalog_seller.router)
+seller_api.add_router("", compliance_seller.router)
 
 admin_api = new_api(
     name="admin", title="Caravan admin API", auth=operator_only,
     description="For the operator's staff: reviews, rules, shops, disputes. Operators only.",
 )
 admin_api.add_router("", seller_admin.router)
+admin_api.add_router("", pricing_admin.router)
+admin_api.add_router("", logistics_admin.router)
 admin_api.add_router("", catalog_admin.router)
+admin_api.add_router("", compliance_admin.router)

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "caravan.account",
     "caravan.seller",
     "caravan.catalog",
+    "caravan.compliance",
     "caravan.pricing",
     "caravan.logistics",
     "caravan.demo",
@@ -236,3 +237,35 @@ UNFOLD = {
 # --- business rules (DOMAIN.md) ---
 SELLER_COUNTRIES = env_list("SELLER_COUNTRIES", "CN,HK")
 SETTLEMENT_CURRENCIES = env_list("SETTLEMENT_CURRENCIES", "USD,CNY")
+
+# --- compliance: IP complaints, strikes, screening (DOMAIN.md §2) ---
+# Days a seller has to answer an IP complaint with a counter-notice.
+COUNTER_NOTICE_DAYS = int(os.environ.get("COUNTER_NOTICE_DAYS", "3"))
+# Unanswered by the deadline: upheld automatically (True) or queued for an operator (False).
+IP_COMPLAINT_AUTO_UPHOLD = env_bool("IP_COMPLAINT_AUTO_UPHOLD", default=True)
+STRIKE_POINTS_TRADEMARK = int(os.environ.get("STRIKE_POINTS_TRADEMARK", "2"))
+STRIKE_POINTS_COPYRIGHT = int(os.environ.get("STRIKE_POINTS_COPYRIGHT", "2"))
+STRIKE_POINTS_PATENT = int(os.environ.get("STRIKE_POINTS_PATENT", "2"))
+STRIKE_POINTS_TTL_DAYS = int(os.environ.get("STRIKE_POINTS_TTL_DAYS", "365"))
+# Live strike points at which every live listing of the shop is suspended, and the shop too.
+STRIKE_FREEZE_AT = int(os.environ.get("STRIKE_FREEZE_AT", "6"))
+STRIKE_CLOSE_AT = int(os.environ.get("STRIKE_CLOSE_AT", "12"))
+# How long a process may screen with rules older than the latest edit (version cache lifetime).
+COMPLIANCE_VERSION_TTL_SECONDS = int(os.environ.get("COMPLIANCE_VERSION_TTL_SECONDS", "2"))
+COMPLIANCE_UPLOAD_MAX_BYTES = int(os.environ.get("COMPLIANCE_UPLOAD_MAX_BYTES", str(10 * 2**20)))
+
+# --- prices, FX and logistics (pricing, logistics apps) ---
+# How long a process may keep FX rates and rate cards in its cache after they change elsewhere.
+FX_CACHE_SECONDS = int(os.environ.get("FX_CACHE_SECONDS", "300"))
+LOGISTICS_CACHE_SECONDS = int(os.environ.get("LOGISTICS_CACHE_SECONDS", "300"))
+# Price helper: the margin sellers may ask for (DOMAIN.md §3: 20-50%) and the destination whose
+# cheapest shipping is folded into a free-shipping price.
+PRICE_MARGIN_MIN_PCT = int(os.environ.get("PRICE_MARGIN_MIN_PCT", "20"))
+PRICE_MARGIN_MAX_PCT = int(os.environ.get("PRICE_MARGIN_MAX_PCT", "50"))
+PRICE_REFERENCE_COUNTRY = os.environ.get("PRICE_REFERENCE_COUNTRY", "US")
+# Seller handling time in shipping templates (DOMAIN.md §5: 3-10 days, default 7).
+SHIPPING_HANDLING_DAYS_MIN = int(os.environ.get("SHIPPING_HANDLING_DAYS_MIN", "3"))
+SHIPPING_HANDLING_DAYS_MAX = int(os.environ.get("SHIPPING_HANDLING_DAYS_MAX", "10"))
+SHIPPING_HANDLING_DAYS_DEFAULT = int(os.environ.get("SHIPPING_HANDLING_DAYS_DEFAULT", "7"))
+# The largest quantity one shipping quote prices (one parcel).
+SHIPPING_QUOTE_MAX_QUANTITY = int(os.environ.get("SHIPPING_QUOTE_MAX_QUANTITY", "999"))

@@ -120,7 +120,9 @@ def _matching(*, q: str, category_id: int | None, min_price: int | None,
     if ship_to:
         from caravan.logistics.selectors import templates_serving
 
-        products = products.filter(shipping_template__in=templates_serving(ship_to))
+        # A listing without a template ships with every service (logistics' default).
+        products = products.filter(Q(shipping_template__in=templates_serving(ship_to))
+                                   | Q(shipping_template__isnull=True))
     return products
 
 

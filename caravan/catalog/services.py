@@ -2,16 +2,19 @@
 
 from dataclasses import dataclass
 
+import pycountry
 from django.db import transaction
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext as _
 
 from caravan.account.models import User
 from caravan.account.services import country_check
+from caravan.compliance.screening import screen_listing
 from caravan.core import clock
 from caravan.core.errors import InvalidInput
 from caravan.core.outbox import outbox_write
 from caravan.core.states import transition
+from caravan.logistics.models import TemplateCoverage
 from caravan.seller.constants import ShopStatus
 from caravan.seller.models import Shop
 
@@ -172,12 +175,18 @@ def _completeness_problems(product: Product) -> dict[str, list[str]]:
     return problems
 
 
-def _screening(product: Product):
-    from caravan.compliance.screening import screen_listing
+def _ship_to(product: Product) -> list[str]:
+    """Where the listing can be sent: its template's countries, or anywhere without one."""
+    if product.shipping_template_id is None:
+        return [country.alpha_2 for country in pycountry.countries]
+    return list(TemplateCoverage.objects.filter(template_id=product.shipping_template_id)
+                .values_list("country", flat=True))
 
+
+def _screening(product: Product):
     texts = [text for tr in product.translations.all() for text in (tr.title, tr.description)]
     return screen_listing(shop_id=product.shop_id, category_id=product.category_id, texts=texts,
-                          brand_name=product.brand_name)
+                          brand_name=product.brand_name, ship_to=_ship_to(product))
 
 
 def _apply_screening(product: Product, *, actor: User | None, why: str) -> SubmitOutcome:
@@ -255,9 +264,18 @@ def listing_take_down(*, product: Product, actor: User | None, reason: str) -> L
 
 @transaction.atomic
 def listing_restore(*, product: Product, actor: User | None, reason: str) -> ListingEvent:
-    """Back to active after a take-down or suspension was lifted."""
+    """Back to active after a take-down or suspension was lifted by an operator, whose
+    decision stands: the listing is not sent back to review for what was just judged."""
     return listing_transition(product=product, to=ListingStatus.ACTIVE, actor=actor,
                               reason=reason)
+
+
+@transaction.atomic
+def listings_rescreen_live(*, shop_id: int, actor: User | None, why: str) -> list[SubmitOutcome]:
+    """Screen a shop's live listings again (a licence expired, a brand was registered)."""
+    live = Product.objects.select_for_update().select_related("shop").filter(
+        shop_id=shop_id, status=ListingStatus.ACTIVE).order_by("pk")
+    return [_rescreen(product, actor=actor, why=why) for product in live]
 
 
 @transaction.atomic

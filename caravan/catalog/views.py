@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
 from caravan.core.errors import DomainError
+from caravan.logistics.selectors import product_shipping_summary
+from caravan.pricing.selectors import buyer_terms, display_price
 from caravan.seller.constants import ShopStatus
 from caravan.seller.models import Shop
 
@@ -42,10 +44,28 @@ def product_page(request, product_id: int):
     text = selectors.title_in(product, language)
     path = [(cid, selectors.category_name(cid, language))
             for cid in selectors.category_path(product.category_id)]
+    terms = _buyer_terms(request, language)
+    skus = list(product.skus.all())
+    for sku in skus:  # the price in the visitor's currency, for display only
+        sku.local = (display_price(sku.price, terms.currency, terms.locale)
+                     if terms.currency != "USD" else None)
     return render(request, "catalog/product.html", {
-        "product": product, "text": text, "category_path": path,
-        "skus": list(product.skus.all()), "images": list(product.images.all()),
+        "product": product, "text": text, "category_path": path, "skus": skus,
+        "images": list(product.images.all()), "terms": terms,
+        "shipping": product_shipping_summary(product, terms.country, currency=terms.currency,
+                                             locale=terms.locale) if terms.country else None,
     })
+
+
+def _buyer_terms(request, language: str):
+    """The visitor's currency and destination: ?country= first, then the buyer profile."""
+    profile = (getattr(request.user, "buyer_profile", None)
+               if request.user.is_authenticated else None)
+    try:
+        return buyer_terms(language=language, profile=profile,
+                           country=request.GET.get("country") or None)
+    except DomainError:
+        return buyer_terms(language=language, profile=profile)
 
 
 def shop_page(request, slug: str):

@@ -180,6 +180,10 @@ class ProductDetail(Schema):
     images: list[str]
     skus: list[SkuOut]
     price: Price
+    display_price: dict | None = Field(None, description="price in the asked currency, with "
+                                       "the rate used, its source and date")
+    sku_display_prices: dict[int, dict] | None = None
+    shipping: dict | None = Field(None, description="cheapest and fastest option to `country`")
 
 
 class ImportRowOut(Schema):

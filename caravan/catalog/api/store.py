@@ -6,6 +6,8 @@ from pydantic import Field
 
 from caravan.catalog import selectors
 from caravan.core.api import ObjectId, errors
+from caravan.logistics.selectors import product_shipping_summary
+from caravan.pricing.selectors import buyer_terms, display_price
 
 from .schemas import ProductDetail, ProductSearchPage
 
@@ -58,11 +60,31 @@ def product_search(request, filters: Query[SearchQuery]):
     return {**page, "items": [_card(p, language) for p in page["items"]]}
 
 
+class DetailQuery(Schema):
+    currency: str | None = Field(None, min_length=3, max_length=3,
+                                 description="show prices in this currency too (display only)")
+    country: str | None = Field(None, min_length=2, max_length=2,
+                                description="quote shipping to this country")
+
+
 @router.get("/products/{product_id}", response={200: ProductDetail, **errors(404)}, auth=None)
-def product_detail(request, product_id: ObjectId):
+def product_detail(request, product_id: ObjectId, terms: Query[DetailQuery]):
     language = _language(request)
     product = selectors.product_live(product_id=product_id)
     text = selectors.title_in(product, language)
+    buyer = buyer_terms(language=language, currency=terms.currency, country=terms.country)
+    return {
+        **_detail(product, text, language),
+        "display_price": display_price(product.min_price, buyer.currency, buyer.locale)
+        if terms.currency else None,
+        "sku_display_prices": {sku.id: display_price(sku.price, buyer.currency, buyer.locale)
+                               for sku in product.skus.all()} if terms.currency else None,
+        "shipping": product_shipping_summary(product, buyer.country, currency=buyer.currency,
+                                             locale=buyer.locale) if buyer.country else None,
+    }
+
+
+def _detail(product, text, language: str) -> dict:
     return {
         "id": product.id, "title": text.title, "description": text.description,
         "language": text.language, "translations": list(product.translations.all()),

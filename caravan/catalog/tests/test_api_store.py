@@ -1,12 +1,21 @@
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from caravan.catalog.models import ProductTranslation, Sku
 from caravan.catalog.tests.factories import CategoryFactory, ProductFactory, live_product
+from caravan.logistics.seeding import logistics_seed
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def fx_and_logistics():
+    """The seeded FX rates and logistics tables, as `seed-demo` loads them."""
+    call_command("fx_load", verbosity=0)
+    logistics_seed()
 
 
 def test_search_endpoint_returns_cards_facets_and_cursor():
@@ -63,3 +72,21 @@ def test_categories_by_parent():
     child = CategoryFactory(parent=parent)
     body = Client().get(f"/api/store/categories?parent={parent.id}").json()
     assert [c["id"] for c in body] == [child.id]
+
+
+def test_product_detail_shows_display_prices_with_the_rate_and_shipping(fx_and_logistics):
+    product = live_product(title="Silk scarf")
+    response = Client().get(f"/api/store/products/{product.id}?currency=JPY&country=RU")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["display_price"]["currency"] == "JPY"
+    assert body["display_price"]["rate"] and body["display_price"]["rate_source"]
+    assert "." not in body["display_price"]["formatted"]  # yen has no minor unit
+    assert body["shipping"]["cheapest"]["price"]["currency"] == "USD"
+    assert body["shipping"]["fastest"]["days_max"] <= body["shipping"]["cheapest"]["days_max"]
+
+
+def test_product_detail_refuses_unknown_currency_or_country():
+    product = live_product(title="Silk scarf")
+    assert Client().get(f"/api/store/products/{product.id}?currency=ZZZ").status_code == 422
+    assert Client().get(f"/api/store/products/{product.id}?country=QQ").status_code == 422

