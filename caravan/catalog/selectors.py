@@ -63,10 +63,10 @@ def category_choices(language: str = "en") -> list[tuple[int, str]]:
 
 def category_descendants(category_id: int) -> set[int]:
     tree = category_tree()
-    found, frontier = {category_id}, [category_id]
+    found, frontier = {category_id}, {category_id}
     while frontier:
-        frontier = [cid for cid, (parent, _name, _tr) in tree.items() if parent in frontier]
-        found.update(frontier)
+        frontier = {cid for cid, (parent, _name, _tr) in tree.items() if parent in frontier}
+        found |= frontier
     return found
 
 
@@ -99,9 +99,8 @@ def _after_cursor(queryset, sort: str, cursor: str):
     if field == "published_at":
         value = datetime.fromtimestamp(value / 1_000_000, tz=UTC)
     op = "lt" if ordering[0].startswith("-") else "gt"
-    id_op = "lt" if op == "lt" else "gt"
     return queryset.filter(Q(**{f"{field}__{op}": value})
-                           | Q(**{field: value, f"id__{id_op}": last_id}))
+                           | Q(**{field: value, f"id__{op}": last_id}))
 
 
 def _matching(*, q: str, category_id: int | None, min_price: int | None,

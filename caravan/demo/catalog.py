@@ -319,8 +319,8 @@ def _texts(rng: random.Random, titles: dict[str, str], names: dict[str, str] | N
     return texts
 
 
-def _skus(rng: random.Random, n: int, slot: _Slot, spec, unit_price: int, grams: int,
-          lot_size: int, origin: str) -> list[dict]:
+def _skus(rng: random.Random, n: int, slot: _Slot, spec: cd.Leaf | cd.Restricted,
+          unit_price: int, grams: int, lot_size: int, origin: str) -> list[dict]:
     wanted = rng.choice((1, 1, 2, 2, 3, 4))
     combos = rng.sample(slot.combos, min(wanted, len(slot.combos))) if slot.combos else [{}]
     fixed = {attribute.code: rng.choice(attribute.options) for attribute in slot.fixed}

@@ -17,8 +17,9 @@ from caravan.seller.models import Shop, ShopEvent
 
 
 def seed(**options) -> str:
+    """Accounts and shops only, unless a test asks for listings (test_catalog_seed does)."""
     out = StringIO()
-    call_command("seed_demo", stdout=out, **options)
+    call_command("seed_demo", stdout=out, **{"products": 0, **options})
     return out.getvalue()
 
 
