@@ -9,6 +9,7 @@ from caravan.account.auth import buyer_only, operator_only, seller_only
 from caravan.catalog.api import admin as catalog_admin
 from caravan.catalog.api import seller as catalog_seller
 from caravan.catalog.api import store as catalog_store
+from caravan.checkout.api import store as checkout_store
 from caravan.compliance.api import admin as compliance_admin
 from caravan.compliance.api import seller as compliance_seller
 from caravan.compliance.api import store as compliance_store
@@ -16,6 +17,9 @@ from caravan.core.api import new_api
 from caravan.logistics.api import admin as logistics_admin
 from caravan.logistics.api import seller as logistics_seller
 from caravan.logistics.api import store as logistics_store
+from caravan.order.api import seller as order_seller
+from caravan.order.api import store as order_store
+from caravan.payment.api import public as payment_public
 from caravan.pricing.api import admin as pricing_admin
 from caravan.pricing.api import seller as pricing_seller
 from caravan.pricing.api import store as pricing_store
@@ -28,6 +32,7 @@ public_api = new_api(
     "Send `Authorization: Bearer <token>` to the other APIs.",
 )
 public_api.add_router("/auth", account_auth.router)
+public_api.add_router("/payments", payment_public.router)
 
 store_api = new_api(
     name="store", title="Caravan store API", auth=buyer_only,
@@ -35,6 +40,8 @@ store_api = new_api(
 )
 store_api.add_router("", account_store.router)
 store_api.add_router("", catalog_store.router)
+store_api.add_router("", checkout_store.router)
+store_api.add_router("", order_store.router)
 store_api.add_router("", pricing_store.router)
 store_api.add_router("", logistics_store.router)
 store_api.add_router("", compliance_store.router)
@@ -47,6 +54,7 @@ seller_api.add_router("", seller_seller.router)
 seller_api.add_router("", pricing_seller.router)
 seller_api.add_router("", logistics_seller.router)
 seller_api.add_router("", catalog_seller.router)
+seller_api.add_router("", order_seller.router)
 seller_api.add_router("", compliance_seller.router)
 
 admin_api = new_api(

@@ -51,8 +51,12 @@ INSTALLED_APPS = [
     "caravan.seller",
     "caravan.catalog",
     "caravan.compliance",
+    "caravan.payment",
+    "caravan.ledger",
     "caravan.pricing",
     "caravan.logistics",
+    "caravan.order",
+    "caravan.checkout",
     "caravan.demo",
 ]
 
@@ -107,6 +111,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
+    # Tests use a file, not shared-cache memory, so threads get SQLite's real locking (WAL,
+    # busy timeout) as the served site does.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "users.User"
 
@@ -163,6 +170,7 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "optional")
 ACCOUNT_SIGNUP_FORM_CLASS = "caravan.account.forms.SignupExtraForm"
+ACCOUNT_ADAPTER = "caravan.account.adapter.AccountAdapter"
 ACCOUNT_LOGOUT_ON_GET = False
 LOGIN_REDIRECT_URL = "/account/"
 LOGIN_URL = "/accounts/login/"
@@ -219,7 +227,10 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Masks anything that looks like a card number, whatever logged it (payment/logging.py).
+    "filters": {"card_numbers": {"()": "caravan.payment.logging.CardNumberFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain",
+                             "filters": ["card_numbers"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
@@ -269,3 +280,43 @@ SHIPPING_HANDLING_DAYS_MAX = int(os.environ.get("SHIPPING_HANDLING_DAYS_MAX", "1
 SHIPPING_HANDLING_DAYS_DEFAULT = int(os.environ.get("SHIPPING_HANDLING_DAYS_DEFAULT", "7"))
 # The largest quantity one shipping quote prices (one parcel).
 SHIPPING_QUOTE_MAX_QUANTITY = int(os.environ.get("SHIPPING_QUOTE_MAX_QUANTITY", "999"))
+
+# --- orders and checkout (DOMAIN.md §5) ---
+# An unpaid order closes and gives its stock back after this many minutes.
+PAYMENT_WINDOW_MINUTES = int(os.environ.get("PAYMENT_WINDOW_MINUTES", "30"))
+
+# --- card payments and fraud risk (payment app, DOMAIN.md §5, §9) ---
+# Enabled providers; the first takes new authorisations ("sandbox": test mode, test cards).
+PAYMENT_PROVIDERS = env_list("PAYMENT_PROVIDERS", "sandbox")
+# Keys derived from SECRET_KEY unless given, so development needs none and each stays distinct.
+PAYMENT_FINGERPRINT_KEY = os.environ.get("PAYMENT_FINGERPRINT_KEY", "") or \
+    f"{SECRET_KEY}:payment-card-fingerprint"
+PAYMENT_SANDBOX_WEBHOOK_SECRET = os.environ.get("PAYMENT_SANDBOX_WEBHOOK_SECRET", "") or \
+    f"{SECRET_KEY}:payment-sandbox-webhook"
+PAYMENT_WEBHOOK_TOLERANCE_SECONDS = int(os.environ.get("PAYMENT_WEBHOOK_TOLERANCE_SECONDS", "300"))
+PAYMENT_TOKEN_TTL_SECONDS = int(os.environ.get("PAYMENT_TOKEN_TTL_SECONDS", "900"))
+PAYMENT_TOKENISE_RATE = os.environ.get("PAYMENT_TOKENISE_RATE", "60/m")  # per client address
+# Platform policy on the network's checks of an approved card (the hold is voided at once):
+# a failed CVC declines unless turned off; AVS declines when "both" line and postcode fail
+# (default), "any" fails, or "never" (a single failure only raises the risk score).
+PAYMENT_DECLINE_ON_CVC_FAIL = env_bool("PAYMENT_DECLINE_ON_CVC_FAIL", default=True)
+PAYMENT_DECLINE_ON_AVS_FAIL = os.environ.get("PAYMENT_DECLINE_ON_AVS_FAIL", "both")
+if PAYMENT_DECLINE_ON_AVS_FAIL not in {"both", "any", "never"}:
+    raise ImproperlyConfigured("PAYMENT_DECLINE_ON_AVS_FAIL is both, any or never")
+# Risk score 0-100 (payment/risk.py): review from RISK_REVIEW_AT, declined from RISK_BLOCK_AT.
+RISK_REVIEW_AT = int(os.environ.get("RISK_REVIEW_AT", "50"))
+RISK_BLOCK_AT = int(os.environ.get("RISK_BLOCK_AT", "80"))
+
+
+def env_amounts(name: str, default: str) -> dict[str, int]:
+    """`USD=100000,CNY=700000`: an amount in minor units per currency."""
+    pairs = (item.split("=", 1) for item in env_list(name, default))
+    return {currency.strip().upper(): int(amount) for currency, amount in pairs}
+
+
+RISK_AMOUNT_ELEVATED = env_amounts("RISK_AMOUNT_ELEVATED", "USD=100000,CNY=700000")
+RISK_AMOUNT_HIGH = env_amounts("RISK_AMOUNT_HIGH", "USD=300000,CNY=2100000")
+RISK_CARD_ATTEMPTS_PER_HOUR = int(os.environ.get("RISK_CARD_ATTEMPTS_PER_HOUR", "5"))
+RISK_BUYER_CARDS_PER_DAY = int(os.environ.get("RISK_BUYER_CARDS_PER_DAY", "3"))
+RISK_DECLINES_PER_HOUR = int(os.environ.get("RISK_DECLINES_PER_HOUR", "3"))
+RISK_NEW_ACCOUNT_HOURS = int(os.environ.get("RISK_NEW_ACCOUNT_HOURS", "24"))

@@ -14,6 +14,8 @@ urlpatterns = [
     path("account/", include("caravan.account.urls")),
     path("seller/", include("caravan.seller.urls")),
     path("", include("caravan.catalog.urls")),
+    path("", include("caravan.checkout.urls")),
+    path("orders/", include("caravan.order.urls")),
     path("shipping/", include("caravan.logistics.urls")),
     path("ops/", admin.site.urls),
     path("api/store/", store_api.urls),

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from caravan.catalog import seller_views as listings
+from caravan.order import views as orders
 
 from . import views
 
@@ -13,4 +14,6 @@ urlpatterns = [
     path("products/import/", listings.listing_import, name="listing-import"),
     path("products/<int:product_id>/", listings.listing_edit, name="listing-edit"),
     path("products/<int:product_id>/submit/", listings.listing_submit, name="listing-submit"),
+    path("orders/", orders.seller_order_list, name="orders"),
+    path("orders/<int:order_id>/", orders.seller_order_detail, name="order"),
 ]

@@ -1,0 +1,15 @@
+"""Ledger services: the only writers of accounts and transfers.
+
+Other apps call these (and read through `caravan.ledger.selectors`); every one is atomic and
+idempotent by the key it is given.
+"""
+
+from ..selectors import order_escrow
+from ..verify import ledger_verify
+from .escrow import escrow_capture, escrow_refund, escrow_release
+from .transfers import account_for, lock_accounts, transfer_create, transfer_post, transfer_void
+
+__all__ = [
+    "account_for", "escrow_capture", "escrow_refund", "escrow_release", "ledger_verify",
+    "lock_accounts", "order_escrow", "transfer_create", "transfer_post", "transfer_void",
+]

@@ -1,0 +1,102 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from caravan.core.models import BaseModel
+
+from .constants import OrderStatus
+
+
+class Order(BaseModel):
+    """One seller's part of a checkout. Amounts are USD minor units unless named otherwise."""
+
+    checkout = models.ForeignKey("checkout.Checkout", on_delete=models.PROTECT,
+                                 related_name="orders")
+    number = models.CharField(max_length=20, unique=True)
+    buyer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                              related_name="orders")
+    shop = models.ForeignKey("seller.Shop", on_delete=models.PROTECT, related_name="orders")
+    status = models.CharField(max_length=20, choices=OrderStatus.choices,
+                              default=OrderStatus.PENDING_PAYMENT)
+    currency = models.CharField(max_length=3, default="USD")
+    items_total = models.PositiveBigIntegerField()
+    shipping_total = models.PositiveBigIntegerField()
+    tax_total = models.PositiveBigIntegerField(default=0)
+    total = models.PositiveBigIntegerField()
+    # The seller is settled in USD or CNY (the payment channel); CNY at the rate recorded here.
+    settlement_currency = models.CharField(max_length=3)
+    settlement_total = models.PositiveBigIntegerField()
+    fx_rate = models.DecimalField(max_digits=18, decimal_places=8, default=1)
+    fx_source = models.CharField(max_length=40, blank=True)
+    import_tax = models.JSONField(default=dict, blank=True)
+    shipping_service = models.CharField(max_length=40)
+    shipping_days_min = models.PositiveSmallIntegerField()
+    shipping_days_max = models.PositiveSmallIntegerField()
+    protection_days = models.PositiveSmallIntegerField()
+    handling_days = models.PositiveSmallIntegerField()
+    # Where and to whom it goes: a copy, so later edits of the address book change nothing here.
+    ship_to = models.JSONField()
+    ship_to_country = models.CharField(max_length=2)
+    payment_due_at = models.DateTimeField()
+    paid_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-id"]
+        indexes = [
+            models.Index(fields=["buyer", "id"]),
+            models.Index(fields=["shop", "status", "id"]),
+            models.Index(fields=["status", "payment_due_at"]),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=OrderStatus.values),
+                                   name="order_status_valid"),
+            models.CheckConstraint(
+                condition=Q(total=models.F("items_total") + models.F("shipping_total")
+                            + models.F("tax_total")),
+                name="order_total_adds_up"),
+        ]
+
+    def __str__(self) -> str:
+        return self.number
+
+
+class OrderLine(models.Model):
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="lines")
+    sku = models.ForeignKey("catalog.Sku", on_delete=models.PROTECT, related_name="order_lines")
+    product_id = models.BigIntegerField()
+    title = models.CharField(max_length=200)
+    options = models.JSONField(default=dict, blank=True)
+    sale_unit = models.CharField(max_length=8)
+    lot_size = models.PositiveIntegerField()
+    unit_price = models.PositiveBigIntegerField()
+    quantity = models.PositiveIntegerField()
+    line_total = models.PositiveBigIntegerField()
+    shipping = models.PositiveBigIntegerField()
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(quantity__gte=1), name="order_line_quantity"),
+            models.CheckConstraint(
+                condition=Q(line_total=models.F("unit_price") * models.F("quantity")),
+                name="order_line_total_adds_up"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quantity} x {self.title}"
+
+
+class OrderEvent(models.Model):
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="events")
+    from_status = models.CharField(max_length=20)
+    to_status = models.CharField(max_length=20)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                              on_delete=models.SET_NULL, related_name="+")
+    reason = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.order_id}: {self.from_status} -> {self.to_status}"
