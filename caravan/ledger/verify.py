@@ -101,8 +101,10 @@ def _orders_expecting_holds() -> dict[int, Money] | str | None:
         return None
     try:
         rows = order_model.objects.filter(status__in=HOLDING_STATUSES).values_list(
-            "id", "settlement_total", "settlement_currency")
-        return {order_id: Money(total, currency) for order_id, total, currency in rows}
+            "id", "settlement_total", "settlement_refunded", "settlement_currency")
+        # What is still held is what was paid less what was refunded before release.
+        return {order_id: Money(total - refunded, currency)
+                for order_id, total, refunded, currency in rows}
     except (FieldError, ValueError, TypeError) as exc:
         return f"order holds not checked: {exc}"
 

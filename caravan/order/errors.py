@@ -1,4 +1,4 @@
-from caravan.core.errors import Conflict, NotFound
+from caravan.core.errors import Conflict, InvalidInput, NotFound
 
 
 class OrderNotFound(NotFound):
@@ -7,3 +7,7 @@ class OrderNotFound(NotFound):
 
 class OutOfStock(Conflict):
     code = "out_of_stock"
+
+
+class RefundTooLarge(InvalidInput):
+    code = "refund_exceeds_paid"

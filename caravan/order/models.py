@@ -26,6 +26,9 @@ class Order(BaseModel):
     # The seller is settled in USD or CNY (the payment channel); CNY at the rate recorded here.
     settlement_currency = models.CharField(max_length=3)
     settlement_total = models.PositiveBigIntegerField()
+    # Refunded so far, in USD and in the settlement currency (the ledger's side).
+    refunded_total = models.PositiveBigIntegerField(default=0)
+    settlement_refunded = models.PositiveBigIntegerField(default=0)
     fx_rate = models.DecimalField(max_digits=18, decimal_places=8, default=1)
     fx_source = models.CharField(max_length=40, blank=True)
     import_tax = models.JSONField(default=dict, blank=True)
@@ -54,6 +57,11 @@ class Order(BaseModel):
                 condition=Q(total=models.F("items_total") + models.F("shipping_total")
                             + models.F("tax_total")),
                 name="order_total_adds_up"),
+            models.CheckConstraint(condition=Q(refunded_total__lte=models.F("total")),
+                                   name="order_refund_within_total"),
+            models.CheckConstraint(
+                condition=Q(settlement_refunded__lte=models.F("settlement_total")),
+                name="order_settlement_refund_within_total"),
         ]
 
     def __str__(self) -> str:

@@ -1,18 +1,23 @@
 """Order status moves and what must follow them (stock back, money back)."""
 
 import secrets
+from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import F
+from django.utils.translation import gettext as _
 
 from caravan.account.models import User
 from caravan.catalog.models import Sku
 from caravan.core import clock
+from caravan.core.errors import IllegalTransition
 from caravan.core.money import Money
 from caravan.core.states import transition
-from caravan.ledger.services import escrow_capture
+from caravan.ledger.services import escrow_capture, escrow_refund
+from caravan.payment.services import payment_refund
 
-from .constants import ORDER_TRANSITIONS, OrderStatus
+from .constants import HELD_STATUSES, ORDER_TRANSITIONS, OrderStatus
+from .errors import RefundTooLarge
 from .models import Order, OrderEvent
 
 
@@ -67,3 +72,61 @@ def orders_close_overdue(*, now=None) -> int:
             order_close_unpaid(order=order, actor=None, reason="payment window ended")
             closed += 1
     return closed
+
+
+def _payment_of(order: Order):
+    from caravan.payment.models import PaymentAttempt
+
+    return PaymentAttempt.objects.get(pk=order.checkout.payment_attempt_id)
+
+
+def _settlement_share(order: Order, amount: int) -> int:
+    """The part of a USD refund in the seller's settlement currency, at the order's rate; the
+    last refund takes exactly what is left so rounding never strands a cent in escrow."""
+    if order.refunded_total + amount == order.total:
+        return order.settlement_total - order.settlement_refunded
+    share = Money.from_decimal(Decimal(amount) / 100 * order.fx_rate,
+                               order.settlement_currency).amount
+    return min(share, order.settlement_total - order.settlement_refunded)
+
+
+def _refund_money(order: Order, amount: int, key: str) -> None:
+    """Back to the buyer's card and out of escrow, the same value on both sides."""
+    share = _settlement_share(order, amount)
+    payment_refund(attempt=_payment_of(order), amount=Money(amount, order.currency),
+                   key=f"{key}:card")
+    escrow_refund(order_id=order.pk, amount=Money(share, order.settlement_currency),
+                  key=f"{key}:escrow")
+    order.refunded_total += amount
+    order.settlement_refunded += share
+    order.save(update_fields=["refunded_total", "settlement_refunded", "updated_at"])
+
+
+@transaction.atomic
+def order_refund(*, order: Order, amount: int, actor: User | None, reason: str,
+                 key: str) -> Order:
+    """Give the buyer back `amount` (USD minor units) of a paid, not yet released order. A
+    refund of everything that is left ends the order as refunded."""
+    order = Order.objects.select_for_update().select_related("checkout").get(pk=order.pk)
+    if order.status not in HELD_STATUSES:
+        raise IllegalTransition(_("Only a paid order not yet completed can be refunded here."))
+    if amount <= 0 or order.refunded_total + amount > order.total:
+        raise RefundTooLarge(_("A refund cannot exceed what the buyer paid for the order."),
+                             fields={"amount": [_("At most %(n)d.")
+                                                % {"n": order.total - order.refunded_total}]})
+    _refund_money(order, amount, key)
+    if order.refunded_total == order.total:
+        order_transition(order=order, to=OrderStatus.REFUNDED, actor=actor, reason=reason)
+    return order
+
+
+@transaction.atomic
+def order_cancel(*, order: Order, actor: User | None, reason: str) -> Order:
+    """Cancel a paid order before shipment: refunded in full, its units back on sale."""
+    order = Order.objects.select_for_update().select_related("checkout").get(pk=order.pk)
+    order_transition(order=order, to=OrderStatus.CANCELLED, actor=actor, reason=reason)
+    remaining = order.total - order.refunded_total
+    if remaining:
+        _refund_money(order, remaining, f"order-{order.pk}-cancel")
+    stock_return(order=order)
+    return order
