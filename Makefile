@@ -41,8 +41,9 @@ browser:
 	  || echo "browser tests: could not install chromium; they will be SKIPPED"; \
 	else echo "browser tests: /usr/bin/chromium is missing (apt-get install chromium); they will be SKIPPED"; fi
 
+# Every log record of the run goes to var/test.log too, for the card-data scan of CI.
 test: install-test browser
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest --log-file=var/test.log --log-file-level=DEBUG $(PYTEST_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .

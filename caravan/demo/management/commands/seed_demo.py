@@ -25,7 +25,9 @@ from caravan.compliance.services import compliance_seed
 from caravan.core.errors import DomainError
 from caravan.demo import data
 from caravan.demo.catalog import generate_products, seed_category_tree
+from caravan.demo.orders import place_demo_orders
 from caravan.logistics.seeding import demo_template_seed, logistics_seed
+from caravan.order.models import Order
 from caravan.pricing.services import fx_load_ecb, fx_seed_reference, import_tax_seed
 from caravan.seller.constants import ShopStatus
 from caravan.seller.models import Shop
@@ -85,6 +87,8 @@ class Command(BaseCommand):
                                  "(default 20).")
         parser.add_argument("--products", type=int, default=2000,
                             help="How many listings in the active demo shops (default 2000).")
+        parser.add_argument("--orders", type=int, default=30,
+                            help="How many demo checkouts, paid by sandbox card (default 30).")
 
     def handle(self, *args, buyers: int, sellers: int, **options):
         if not 0 <= sellers <= len(data.SHOPS):
@@ -106,13 +110,15 @@ class Command(BaseCommand):
                 new_buyers, new_addresses = self.seed_buyers(buyers)
             # After the commit: listings need the active shops, and go in batches of their own.
             new_products = generate_products(options["products"])
+            new_orders = place_demo_orders(options["orders"]) if options["products"] else 0
         except DomainError as exc:  # a service refused, e.g. a slug taken by a real shop
             raise CommandError(f"Demo data not loaded, nothing was saved: {exc.message} "
                                f"{exc.fields or ''}".rstrip()) from exc
         self.report(time.monotonic() - started, sellers=sellers, buyers=buyers,
                     new={"categories": new_categories, "operator": int(new_operator),
                          "sellers": new_sellers, "buyers": new_buyers,
-                         "addresses": new_addresses, "products": new_products})
+                         "addresses": new_addresses, "products": new_products,
+                         "orders": new_orders})
 
     # --- steps --------------------------------------------------------------------------------
 
@@ -226,6 +232,10 @@ class Command(BaseCommand):
         out.write(f"  products    {sum(listings.values()):4d}   ({new['products']} new; "
                   f"{listings.get('active', 0)} active, "
                   f"{listings.get('pending_review', 0)} pending review)")
+        orders = dict(Order.objects.filter(buyer__in=demo_buyers).values_list("status")
+                      .annotate(n=Count("id")).order_by())
+        out.write(f"  orders      {sum(orders.values()):4d}   ({new['orders']} new checkouts; "
+                  f"{orders.get('paid', 0)} paid, {orders.get('closed', 0)} declined)")
         out.write(f'Log in with the password "{data.DEMO_PASSWORD}":')
         out.write(f"  operator  {data.OPERATOR_EMAIL}")
         if sellers:
