@@ -156,6 +156,13 @@ def checkout_place(*, buyer: User, cart: Cart | None, key: str, body: dict, addr
     return checkout
 
 
+def checkout_resume(*, checkout: Checkout) -> Checkout:
+    """Carry a placed checkout on from where it stopped (a crash, a payment under review)."""
+    _pay(checkout)
+    checkout.refresh_from_db()
+    return checkout
+
+
 def _pay(checkout: Checkout) -> None:
     """Authorise and capture the checkout's total once; then every order is paid, or closed
     with its stock returned. Each step is keyed, so running it again repeats nothing."""
