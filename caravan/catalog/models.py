@@ -3,7 +3,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import Q
 
-from caravan.core.models import BaseModel
+from caravan.core.models import BaseModel, StatusEvent
 
 from .constants import HS_CODE_PATTERN, AttributeKind, ListingStatus, SaleUnit
 
@@ -148,22 +148,10 @@ class Sku(BaseModel):
         return self.code
 
 
-class ListingEvent(models.Model):
-    """One move of a listing's status: who, when, from, to, why (rule codes included)."""
+class ListingEvent(StatusEvent):
+    """One recorded move of the status: who, when, from, to, why."""
 
     product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="events")
-    from_status = models.CharField(max_length=20)
-    to_status = models.CharField(max_length=20)
-    actor = models.ForeignKey("users.User", null=True, blank=True, on_delete=models.SET_NULL,
-                              related_name="+")
-    reason = models.CharField(max_length=500, blank=True)
-    created_at = models.DateTimeField()
-
-    class Meta:
-        ordering = ["id"]
-
-    def __str__(self) -> str:
-        return f"{self.product_id}: {self.from_status} -> {self.to_status}"
 
 
 class SearchDocument(models.Model):

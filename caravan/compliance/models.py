@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from caravan.core.models import BaseModel
+from caravan.core.models import BaseModel, StatusEvent
 
 from .constants import BrandStatus, ComplaintStatus, LicenceStatus, RightKind, RuleKind
 
@@ -14,24 +14,6 @@ def document_path(instance, filename: str) -> str:
     """A random name: documents are private and their names must not be guessable."""
     suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
     return f"compliance/{type(instance).__name__.lower()}/{uuid.uuid4().hex}.{suffix[:5]}"
-
-
-class StatusEvent(models.Model):
-    """One recorded move of a status: who, when, from, to, why (core.states.transition)."""
-
-    from_status = models.CharField(max_length=12)
-    to_status = models.CharField(max_length=12)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                              on_delete=models.SET_NULL, related_name="+")
-    reason = models.CharField(max_length=500, blank=True)
-    created_at = models.DateTimeField()
-
-    class Meta:
-        abstract = True
-        ordering = ["id"]
-
-    def __str__(self) -> str:
-        return f"{self.from_status or '-'} -> {self.to_status}"
 
 
 class ComplianceRule(BaseModel):

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from caravan.core.models import BaseModel
+from caravan.core.models import BaseModel, StatusEvent
 
 from .constants import OrderStatus
 
@@ -94,17 +94,7 @@ class OrderLine(models.Model):
         return f"{self.quantity} x {self.title}"
 
 
-class OrderEvent(models.Model):
+class OrderEvent(StatusEvent):
+    """One recorded move of the status: who, when, from, to, why."""
+
     order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="events")
-    from_status = models.CharField(max_length=20)
-    to_status = models.CharField(max_length=20)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                              on_delete=models.SET_NULL, related_name="+")
-    reason = models.CharField(max_length=500, blank=True)
-    created_at = models.DateTimeField()
-
-    class Meta:
-        ordering = ["id"]
-
-    def __str__(self) -> str:
-        return f"{self.order_id}: {self.from_status} -> {self.to_status}"

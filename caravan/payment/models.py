@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
-from caravan.core.models import BaseModel
+from caravan.core.models import BaseModel, StatusEvent
 
 from .constants import AttemptStatus, Channel, Check, OperationKind, ReviewStatus, RiskLevel
 
@@ -69,22 +69,10 @@ class PaymentAttempt(BaseModel):
         return f"payment {self.pk} ({self.status})"
 
 
-class PaymentEvent(models.Model):
-    """One recorded move of an attempt's status: who, when, from, to, why."""
+class PaymentEvent(StatusEvent):
+    """One recorded move of the status: who, when, from, to, why."""
 
     attempt = models.ForeignKey(PaymentAttempt, on_delete=models.CASCADE, related_name="events")
-    from_status = models.CharField(max_length=24)
-    to_status = models.CharField(max_length=24)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                              on_delete=models.SET_NULL, related_name="+")
-    reason = models.CharField(max_length=500, blank=True)
-    created_at = models.DateTimeField()
-
-    class Meta:
-        ordering = ["id"]
-
-    def __str__(self) -> str:
-        return f"{self.attempt_id}: {self.from_status} -> {self.to_status}"
 
 
 class PaymentOperation(models.Model):

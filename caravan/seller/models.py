@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from caravan.core.models import BaseModel
+from caravan.core.models import BaseModel, StatusEvent
 
 from .constants import SettlementCurrency, ShopStatus
 
@@ -32,19 +32,7 @@ class Shop(BaseModel):
         return self.name
 
 
-class ShopEvent(models.Model):
-    """One recorded move of a shop's status: who, when, from, to, why."""
+class ShopEvent(StatusEvent):
+    """One recorded move of the status: who, when, from, to, why."""
 
     shop = models.ForeignKey(Shop, on_delete=models.CASCADE, related_name="events")
-    from_status = models.CharField(max_length=24)
-    to_status = models.CharField(max_length=24)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                              on_delete=models.SET_NULL, related_name="+")
-    reason = models.CharField(max_length=500, blank=True)
-    created_at = models.DateTimeField()
-
-    class Meta:
-        ordering = ["id"]
-
-    def __str__(self) -> str:
-        return f"{self.shop_id}: {self.from_status} -> {self.to_status}"
