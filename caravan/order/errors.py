@@ -11,3 +11,7 @@ class OutOfStock(Conflict):
 
 class RefundTooLarge(InvalidInput):
     code = "refund_exceeds_paid"
+
+
+class ShipByPassed(Conflict):
+    code = "ship_by_passed"

@@ -42,6 +42,12 @@ class Order(BaseModel):
     ship_to_country = models.CharField(max_length=2)
     payment_due_at = models.DateTimeField()
     paid_at = models.DateTimeField(null=True, blank=True)
+    # Deadlines are columns (swept periodically, so no timer is lost on a restart).
+    ship_by = models.DateTimeField(null=True, blank=True)
+    shipped_at = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    protection_ends_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-id"]
@@ -49,6 +55,8 @@ class Order(BaseModel):
             models.Index(fields=["buyer", "id"]),
             models.Index(fields=["shop", "status", "id"]),
             models.Index(fields=["status", "payment_due_at"]),
+            models.Index(fields=["status", "ship_by"]),
+            models.Index(fields=["status", "protection_ends_at"]),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(status__in=OrderStatus.values),

@@ -1,6 +1,7 @@
 """Order status moves and what must follow them (stock back, money back)."""
 
 import secrets
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.db import transaction
@@ -17,7 +18,7 @@ from caravan.ledger.services import escrow_capture, escrow_refund
 from caravan.payment.services import payment_refund
 
 from .constants import HELD_STATUSES, ORDER_TRANSITIONS, OrderStatus
-from .errors import RefundTooLarge
+from .errors import RefundTooLarge, ShipByPassed
 from .models import Order, OrderEvent
 
 
@@ -51,7 +52,8 @@ def order_mark_paid(*, order: Order, provider: str, actor: User | None) -> None:
     """The payment was captured: the order is paid and its money held in escrow."""
     order_transition(order=order, to=OrderStatus.PAID, actor=actor, reason="payment captured")
     order.paid_at = clock.now()
-    order.save(update_fields=["paid_at"])
+    order.ship_by = order.paid_at + timedelta(days=order.handling_days)
+    order.save(update_fields=["paid_at", "ship_by"])
     escrow_capture(order_id=order.pk, shop_id=order.shop_id,
                    amount=Money(order.settlement_total, order.settlement_currency),
                    provider=provider, key=f"order-{order.pk}-capture")
@@ -129,4 +131,33 @@ def order_cancel(*, order: Order, actor: User | None, reason: str) -> Order:
     if remaining:
         _refund_money(order, remaining, f"order-{order.pk}-cancel")
     stock_return(order=order)
+    return order
+
+
+@transaction.atomic
+def order_mark_shipped(*, order: Order, actor: User | None, carrier: str,
+                       tracking_number: str) -> Order:
+    """The seller handed the parcel over: the buyer-protection period starts now."""
+    order = Order.objects.select_for_update().get(pk=order.pk)
+    now = clock.now()
+    if order.ship_by and now > order.ship_by:
+        raise ShipByPassed(_("The handling time is over; this order is being cancelled."))
+    order_transition(order=order, to=OrderStatus.SHIPPED, actor=actor,
+                     reason=f"shipped with {carrier}, tracking {tracking_number}")
+    order.shipped_at = now
+    order.protection_ends_at = now + timedelta(days=order.protection_days)
+    order.save(update_fields=["shipped_at", "protection_ends_at"])
+    return order
+
+
+@transaction.atomic
+def order_mark_delivered(*, order: Order, at: datetime | None = None) -> Order:
+    """Tracking says delivered. Repeated or late reports change nothing."""
+    order = Order.objects.select_for_update().get(pk=order.pk)
+    if order.status != OrderStatus.SHIPPED:
+        return order
+    order_transition(order=order, to=OrderStatus.DELIVERED, actor=None,
+                     reason="the carrier reports delivery")
+    order.delivered_at = at or clock.now()
+    order.save(update_fields=["delivered_at"])
     return order
