@@ -17,6 +17,7 @@ from caravan.core.api import new_api
 from caravan.logistics.api import admin as logistics_admin
 from caravan.logistics.api import seller as logistics_seller
 from caravan.logistics.api import store as logistics_store
+from caravan.order.api import admin as order_admin
 from caravan.order.api import seller as order_seller
 from caravan.order.api import store as order_store
 from caravan.payment.api import public as payment_public
@@ -65,4 +66,5 @@ admin_api.add_router("", seller_admin.router)
 admin_api.add_router("", pricing_admin.router)
 admin_api.add_router("", logistics_admin.router)
 admin_api.add_router("", catalog_admin.router)
+admin_api.add_router("", order_admin.router)
 admin_api.add_router("", compliance_admin.router)

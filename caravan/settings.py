@@ -284,6 +284,8 @@ SHIPPING_QUOTE_MAX_QUANTITY = int(os.environ.get("SHIPPING_QUOTE_MAX_QUANTITY", 
 # --- orders and checkout (DOMAIN.md §5) ---
 # An unpaid order closes and gives its stock back after this many minutes.
 PAYMENT_WINDOW_MINUTES = int(os.environ.get("PAYMENT_WINDOW_MINUTES", "30"))
+# Before shipment, a buyer's cancellation request is approved if the seller is silent this long.
+CANCELLATION_AUTO_APPROVE_HOURS = int(os.environ.get("CANCELLATION_AUTO_APPROVE_HOURS", "48"))
 
 # --- card payments and fraud risk (payment app, DOMAIN.md §5, §9) ---
 # Enabled providers; the first takes new authorisations ("sandbox": test mode, test cards).

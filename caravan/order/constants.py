@@ -33,3 +33,15 @@ HELD_STATUSES = frozenset({OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DE
 # Statuses in which the order's stock is committed (returned when the order ends unpaid).
 STOCK_HELD_STATUSES = frozenset({OrderStatus.PENDING_PAYMENT, *HELD_STATUSES,
                                  OrderStatus.COMPLETED})
+
+
+class CancellationStatus(models.TextChoices):
+    REQUESTED = "requested", _("Requested")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+
+
+class CaseStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    RELEASED = "released", _("Released to the seller")
+    REFUNDED = "refunded", _("Refunded to the buyer")

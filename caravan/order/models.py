@@ -4,7 +4,7 @@ from django.db.models import Q
 
 from caravan.core.models import BaseModel, StatusEvent
 
-from .constants import OrderStatus
+from .constants import CancellationStatus, CaseStatus, OrderStatus
 
 
 class Order(BaseModel):
@@ -106,3 +106,42 @@ class OrderEvent(StatusEvent):
     """One recorded move of the status: who, when, from, to, why."""
 
     order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="events")
+
+
+class CancellationRequest(BaseModel):
+    """A buyer asks to cancel before shipment; silence from the seller until `respond_by`
+    approves it (DOMAIN.md §5: 48 hours by default)."""
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="cancellations")
+    reason = models.CharField(max_length=500)
+    status = models.CharField(max_length=12, choices=CancellationStatus.choices,
+                              default=CancellationStatus.REQUESTED)
+    respond_by = models.DateTimeField()
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    answer = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["status", "respond_by"])]
+        constraints = [models.UniqueConstraint(
+            fields=["order"], condition=Q(status="requested"),
+            name="one_open_cancellation_per_order")]
+
+    def __str__(self) -> str:
+        return f"cancellation of {self.order_id}: {self.status}"
+
+
+class HeldFundsCase(BaseModel):
+    """Protection ended without a delivery on record: the money stays in escrow and an operator
+    decides (release to the seller, or refund the buyer)."""
+
+    order = models.OneToOneField(Order, on_delete=models.CASCADE, related_name="held_case")
+    reason = models.CharField(max_length=500)
+    status = models.CharField(max_length=10, choices=CaseStatus.choices, default=CaseStatus.OPEN)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    decision_reason = models.CharField(max_length=500, blank=True)
+
+    def __str__(self) -> str:
+        return f"held funds of {self.order_id}: {self.status}"

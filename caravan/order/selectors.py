@@ -7,7 +7,7 @@ from caravan.account.models import User
 from caravan.seller.models import Shop
 
 from .errors import OrderNotFound
-from .models import Order, OrderLine
+from .models import CancellationRequest, HeldFundsCase, Order, OrderLine
 
 # What a seller may know of the buyer: whom and where to ship (DOMAIN.md §9: nothing of the
 # buyer's payment, not even the card's last digits, nor the buyer's e-mail).
@@ -72,3 +72,22 @@ def order_view(order: Order, *, for_seller: bool = False) -> dict:
         "created_at": order.created_at.isoformat(),
         "paid_at": order.paid_at.isoformat() if order.paid_at else None,
     }
+
+
+def cancellation_of(*, order: Order, request_id: int):
+    found = CancellationRequest.objects.filter(order=order, pk=request_id).first()
+    if found is None:
+        raise OrderNotFound(_("No such cancellation request."))
+    return found
+
+
+def held_cases(*, status: str) -> list:
+    return list(HeldFundsCase.objects.filter(status=status).select_related("order")
+                .order_by("id")[:200])
+
+
+def held_case(*, case_id: int):
+    case = HeldFundsCase.objects.select_related("order").filter(pk=case_id).first()
+    if case is None:
+        raise OrderNotFound(_("No such case."))
+    return case

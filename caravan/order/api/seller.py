@@ -2,7 +2,8 @@ from ninja import Query, Router, Schema
 from pydantic import Field
 
 from caravan.core.api import ObjectId, errors
-from caravan.order import selectors
+from caravan.order import aftersale, selectors
+from caravan.order.api.store import CancellationOut, cancellation_view
 from caravan.order.constants import OrderStatus
 from caravan.seller.selectors import shop_of
 
@@ -29,3 +30,18 @@ def order_list(request, filters: Query[Filter]):
 def order_detail(request, order_id: ObjectId):
     order = selectors.seller_order(shop=shop_of(user=request.user), order_id=order_id)
     return selectors.order_view(order, for_seller=True)
+
+
+class DecisionIn(Schema):
+    approve: bool
+    answer: str = Field("", max_length=500)
+
+
+@router.post("/orders/{order_id}/cancellation-requests/{request_id}/decision",
+             response={200: CancellationOut, **errors(401, 403, 404, 409)})
+def cancellation_decide(request, order_id: ObjectId, request_id: ObjectId, payload: DecisionIn):
+    order = selectors.seller_order(shop=shop_of(user=request.user), order_id=order_id)
+    pending = selectors.cancellation_of(order=order, request_id=request_id)
+    decided = aftersale.cancellation_decide(request=pending, actor=request.user,
+                                            approve=payload.approve, answer=payload.answer)
+    return cancellation_view(decided)

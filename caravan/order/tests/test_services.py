@@ -1,27 +1,11 @@
 import pytest
-from django.core.management import call_command
 
 from caravan.catalog.models import Sku
-from caravan.checkout.tests.helpers import card_token, checkout_body, place, sku_on_sale
 from caravan.ledger.services import ledger_verify, order_escrow
 from caravan.order.models import Order
 from caravan.order.services import order_cancel, order_refund, orders_close_overdue
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def paid_order(api, buyer):
-    from caravan.logistics.seeding import logistics_seed
-
-    call_command("fx_load", verbosity=0)
-    call_command("import_tax_seed", verbosity=0)
-    logistics_seed()
-    sku = sku_on_sale(stock=5, price=2500)
-    client = api(buyer)
-    client.post("/api/store/cart/items", {"sku": sku.id, "quantity": 2})
-    place(client, checkout_body(client, token=card_token(client)), key="paid")
-    return Order.objects.get()
 
 
 def test_cancelling_a_paid_order_refunds_it_and_returns_the_stock(paid_order):

@@ -7,6 +7,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from caravan.compliance.services import complaints_sweep
+from caravan.order.aftersale import (
+    cancellations_auto_approve,
+    orders_cancel_unshipped,
+    protection_sweep,
+)
 from caravan.order.services import orders_close_overdue
 
 
@@ -22,7 +27,7 @@ def _moment(text: str | None) -> datetime | None:
 
 
 class Command(BaseCommand):
-    help = "Run the deadline sweeps once (unpaid orders, IP complaint deadlines)."
+    help = "Run every deadline sweep once (orders, cancellations, protection, complaints)."
 
     def add_arguments(self, parser):
         parser.add_argument("--now", help="act as if it were this time (ISO 8601)")
@@ -31,6 +36,10 @@ class Command(BaseCommand):
         moment = _moment(now)
         results = {
             "unpaid orders closed": orders_close_overdue(now=moment),
+            "unshipped orders cancelled (ship-by passed)": orders_cancel_unshipped(now=moment),
+            "cancellation requests approved (seller silent)":
+                cancellations_auto_approve(now=moment),
+            "orders past buyer protection": protection_sweep(now=moment),
             "IP complaints past their deadline": complaints_sweep(now=moment),
         }
         for name, count in results.items():
