@@ -16,4 +16,6 @@ urlpatterns = [
     path("products/<int:product_id>/submit/", listings.listing_submit, name="listing-submit"),
     path("orders/", orders.seller_order_list, name="orders"),
     path("orders/<int:order_id>/", orders.seller_order_detail, name="order"),
+    path("orders/<int:order_id>/cancellations/<int:request_id>/",
+         orders.seller_cancellation_answer, name="cancellation-answer"),
 ]

@@ -74,3 +74,22 @@ def test_protection_ending_without_delivery_keeps_the_money_and_opens_one_case(p
     assert HeldFundsCase.objects.get().order_id == order.pk
     assert Order.objects.get().status == "shipped"
     assert ledger_verify() == []
+
+
+def test_buyer_requests_cancellation_from_the_order_page_and_seller_approves(paid_order, buyer):
+    from django.test import Client
+
+    buyer_client = Client()
+    buyer_client.force_login(buyer)
+    buyer_client.post(f"/orders/{paid_order.id}/action/", {"action": "cancel",
+                                                           "reason": "wrong size"})
+    request = paid_order.cancellations.get()
+    owner = paid_order.shop.owner
+    seller_client = Client()
+    seller_client.force_login(owner)
+    page = seller_client.get(f"/seller/orders/{paid_order.id}/").content.decode()
+    assert "wrong size" in page
+    seller_client.post(f"/seller/orders/{paid_order.id}/cancellations/{request.id}/",
+                       {"approve": "1", "answer": "ok"})
+    assert Order.objects.get().status == "cancelled"
+    assert ledger_verify() == []
