@@ -57,6 +57,9 @@ INSTALLED_APPS = [
     "caravan.logistics",
     "caravan.order",
     "caravan.checkout",
+    "caravan.dispute",
+    "caravan.fulfilment",
+    "caravan.payout",
     "caravan.demo",
 ]
 
@@ -265,6 +268,22 @@ STRIKE_CLOSE_AT = int(os.environ.get("STRIKE_CLOSE_AT", "12"))
 COMPLIANCE_VERSION_TTL_SECONDS = int(os.environ.get("COMPLIANCE_VERSION_TTL_SECONDS", "2"))
 COMPLIANCE_UPLOAD_MAX_BYTES = int(os.environ.get("COMPLIANCE_UPLOAD_MAX_BYTES", str(10 * 2**20)))
 
+# --- disputes (DOMAIN.md §5, buyer protection) ---
+# A dispute opens from this many days after shipment until this many days after completion.
+DISPUTE_OPENS_AFTER_SHIPMENT_DAYS = int(os.environ.get("DISPUTE_OPENS_AFTER_SHIPMENT_DAYS", "5"))
+DISPUTE_CLOSES_AFTER_COMPLETION_DAYS = int(
+    os.environ.get("DISPUTE_CLOSES_AFTER_COMPLETION_DAYS", "15"))
+# The seller's first answer is due this many days after opening; silence accepts the claim.
+DISPUTE_SELLER_RESPONSE_DAYS = int(os.environ.get("DISPUTE_SELLER_RESPONSE_DAYS", "5"))
+# Either side may ask Caravan to decide from this many days after opening; Caravan decides
+# anyway once the negotiation has lasted DISPUTE_NEGOTIATION_DAYS.
+DISPUTE_ESCALATE_AFTER_DAYS = int(os.environ.get("DISPUTE_ESCALATE_AFTER_DAYS", "3"))
+DISPUTE_NEGOTIATION_DAYS = int(os.environ.get("DISPUTE_NEGOTIATION_DAYS", "15"))
+# An accepted return: days the buyer has to send the goods back (with a tracking number).
+DISPUTE_RETURN_DAYS = int(os.environ.get("DISPUTE_RETURN_DAYS", "10"))
+# Messages (text or image evidence) one dispute may hold.
+DISPUTE_MESSAGES_MAX = int(os.environ.get("DISPUTE_MESSAGES_MAX", "50"))
+
 # --- prices, FX and logistics (pricing, logistics apps) ---
 # How long a process may keep FX rates and rate cards in its cache after they change elsewhere.
 FX_CACHE_SECONDS = int(os.environ.get("FX_CACHE_SECONDS", "300"))
@@ -280,6 +299,13 @@ SHIPPING_HANDLING_DAYS_MAX = int(os.environ.get("SHIPPING_HANDLING_DAYS_MAX", "1
 SHIPPING_HANDLING_DAYS_DEFAULT = int(os.environ.get("SHIPPING_HANDLING_DAYS_DEFAULT", "7"))
 # The largest quantity one shipping quote prices (one parcel).
 SHIPPING_QUOTE_MAX_QUANTITY = int(os.environ.get("SHIPPING_QUOTE_MAX_QUANTITY", "999"))
+# Carriers' tracking webhooks (fulfilment): an HMAC secret per carrier code, `dhl=...,ups=...`.
+# Outside production a carrier without one gets a secret derived from SECRET_KEY and its code;
+# in production it is refused.
+CARRIER_WEBHOOK_SECRETS = dict(item.split("=", 1) for item in env_list("CARRIER_WEBHOOK_SECRETS")
+                               if "=" in item)
+CARRIER_WEBHOOK_SECRET_FALLBACK = "" if PRODUCTION else f"{SECRET_KEY}:carrier-webhook"
+CARRIER_WEBHOOK_TOLERANCE_SECONDS = int(os.environ.get("CARRIER_WEBHOOK_TOLERANCE_SECONDS", "300"))
 
 # --- orders and checkout (DOMAIN.md §5) ---
 # An unpaid order closes and gives its stock back after this many minutes.
@@ -322,3 +348,24 @@ RISK_CARD_ATTEMPTS_PER_HOUR = int(os.environ.get("RISK_CARD_ATTEMPTS_PER_HOUR", 
 RISK_BUYER_CARDS_PER_DAY = int(os.environ.get("RISK_BUYER_CARDS_PER_DAY", "3"))
 RISK_DECLINES_PER_HOUR = int(os.environ.get("RISK_DECLINES_PER_HOUR", "3"))
 RISK_NEW_ACCOUNT_HOURS = int(os.environ.get("RISK_NEW_ACCOUNT_HOURS", "24"))
+
+# --- seller funds, bank accounts and withdrawals (payout app, DOMAIN.md §3, §5, §9) ---
+# Released money becomes available this many working days after the order completes (3-5),
+# counted on the settlement calendar: CN (mainland China), HK or US public holidays.
+FUNDS_AVAILABLE_WORKING_DAYS = int(os.environ.get("FUNDS_AVAILABLE_WORKING_DAYS", "3"))
+SETTLEMENT_CALENDAR = os.environ.get("SETTLEMENT_CALENDAR", "CN").upper()
+if SETTLEMENT_CALENDAR not in {"CN", "HK", "US"}:
+    raise ImproperlyConfigured("SETTLEMENT_CALENDAR is CN, HK or US")
+WITHDRAWAL_MINIMUM = env_amounts("WITHDRAWAL_MINIMUM", "USD=1000,CNY=10000")
+# Wrong answers to the two test deposits before a bank account is locked for verification.
+BANK_VERIFY_MAX_TRIES = int(os.environ.get("BANK_VERIFY_MAX_TRIES", "3"))
+# Bank accounts a shop may keep at once (each new one costs two test deposits).
+BANK_ACCOUNTS_MAX = int(os.environ.get("BANK_ACCOUNTS_MAX", "5"))
+# Fernet keys for bank data at rest, comma-separated, the first encrypts (payout/crypto.py);
+# required in production, derived from SECRET_KEY elsewhere when not given.
+BANK_DATA_KEYS = env_list("BANK_DATA_KEYS")
+PAYOUT_PROVIDER = os.environ.get("PAYOUT_PROVIDER", "sandbox")
+# The sandbox pays (or fails) a payout this long after accepting it.
+PAYOUT_SANDBOX_SETTLE_SECONDS = int(os.environ.get("PAYOUT_SANDBOX_SETTLE_SECONDS", "60"))
+# A withdrawal still unsubmitted this long after its request (provider down) is sent again.
+PAYOUT_RESUBMIT_AFTER_SECONDS = int(os.environ.get("PAYOUT_RESUBMIT_AFTER_SECONDS", "60"))

@@ -14,7 +14,9 @@ from caravan.account.models import User
 from caravan.core import clock
 from caravan.core.errors import Conflict, IllegalTransition
 from caravan.core.outbox import outbox_write
+from caravan.dispute.constants import OPEN_STATUSES as DISPUTE_OPEN_STATUSES
 from caravan.ledger.services import escrow_release, order_escrow
+from caravan.payout.services import funds_schedule
 
 from .constants import CancellationStatus, CaseStatus, OrderStatus
 from .models import CancellationRequest, HeldFundsCase, Order
@@ -32,8 +34,6 @@ def commission_bps(order: Order) -> int:
 def order_complete(*, order: Order, actor: User | None, reason: str) -> Order:
     """Receipt confirmed (or protection over with delivery on record): the escrow goes to the
     seller's pending balance less commission, available after the settlement delay."""
-    from caravan.payout.services import funds_schedule
-
     order = Order.objects.select_for_update().get(pk=order.pk)
     order_transition(order=order, to=OrderStatus.COMPLETED, actor=actor, reason=reason)
     order.completed_at = clock.now()
@@ -138,10 +138,12 @@ def _protection_over(order: Order) -> None:
 
 def protection_sweep(*, now=None) -> int:
     """Protection ended: delivered orders complete; others keep their money held and get an
-    operator case (once)."""
+    operator case (once). Orders under an open dispute wait for its outcome."""
     due = (Order.objects.filter(status__in=(OrderStatus.SHIPPED, OrderStatus.DELIVERED),
                                 protection_ends_at__lte=now or clock.now())
-           .exclude(status=OrderStatus.SHIPPED, held_case__isnull=False))
+           .exclude(status=OrderStatus.SHIPPED, held_case__isnull=False)
+           # The money stays in escrow while a dispute is open; its outcome settles the order.
+           .exclude(disputes__status__in=DISPUTE_OPEN_STATUSES))
     return _sweep(due, _protection_over)
 
 

@@ -7,12 +7,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from caravan.compliance.services import complaints_sweep
+from caravan.dispute.services import disputes_sweep
 from caravan.order.aftersale import (
     cancellations_auto_approve,
     orders_cancel_unshipped,
     protection_sweep,
 )
 from caravan.order.services import orders_close_overdue
+from caravan.payout.services import funds_release_due, payouts_advance
 
 
 def _moment(text: str | None) -> datetime | None:
@@ -41,6 +43,9 @@ class Command(BaseCommand):
                 cancellations_auto_approve(now=moment),
             "orders past buyer protection": protection_sweep(now=moment),
             "IP complaints past their deadline": complaints_sweep(now=moment),
+            "disputes past a deadline": disputes_sweep(now=moment),
+            "seller funds now available": funds_release_due(now=moment),
+            "payouts advanced": payouts_advance(now=moment),
         }
         for name, count in results.items():
             self.stdout.write(f"{name}: {count}")
