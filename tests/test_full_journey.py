@@ -38,8 +38,10 @@ def balances(shop, currency):
 @pytest.mark.parametrize(("currency", "bank"), [("USD", HK_ACCOUNT), ("CNY", CN_ACCOUNT)])
 def test_pay_ship_deliver_confirm_wait_over_a_holiday_and_withdraw(api, settings, currency,
                                                                    bank):
-    # given a shop settling in `currency`, on Hong Kong's settlement calendar
+    # given a shop settling in `currency`, on Hong Kong's settlement calendar, paid out five
+    # working days after completion (DOMAIN.md: 3-5)
     settings.SETTLEMENT_CALENDAR = "HK"
+    settings.FUNDS_AVAILABLE_WORKING_DAYS = 5
     call_command("fx_load", verbosity=0)
     call_command("import_tax_seed", verbosity=0)
     logistics_seed()
@@ -69,10 +71,10 @@ def test_pay_ship_deliver_confirm_wait_over_a_holiday_and_withdraw(api, settings
     assert escrow["released"] == Money(order.settlement_total, currency)
     assert escrow["commission"].amount > 0
     assert balances(shop, currency)["pending"] == share
-    # then the money is available three working days later, Christmas Day and the first
-    # weekday after it (Saturday 26th) being holidays: Thu 24, Mon 28, Tue 29 December
+    # then the money is available five working days later, Christmas Day (Friday 25th) being a
+    # holiday: Thu 24, Mon 28, Tue 29, Wed 30, Thu 31 December (without it: the 30th)
     release = FundsRelease.objects.get()
-    assert release.available_at.astimezone(HONG_KONG).date().isoformat() == "2026-12-29"
+    assert release.available_at.astimezone(HONG_KONG).date().isoformat() == "2026-12-31"
     assert funds_release_due(now=release.available_at - timedelta(seconds=1)) == 0
     with time_machine.travel(release.available_at, tick=False):
         assert funds_release_due() == 1
