@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: demo test install install-test translations browser lint bench reliability clean
+.PHONY: demo test install install-test translations browser lint bench bench-quick wrk reliability clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,7 @@ install-test: $(VENV)/.installed-test translations
 
 # Compiled message catalogues are build output; babel compiles them without GNU gettext.
 translations: $(VENV)/.installed
-	$(BIN)/pybabel compile --use-fuzzy -d caravan/locale -D django >/dev/null
+	$(BIN)/pybabel compile -d caravan/locale -D django >/dev/null
 
 demo: install
 	$(BIN)/caravan migrate --noinput
@@ -44,6 +44,23 @@ browser:
 # Every log record of the run goes to var/test.log too, for the card-data scan of CI.
 test: install-test browser
 	$(BIN)/pytest --log-file=var/test.log --log-file-level=DEBUG $(PYTEST_ARGS)
+
+# The benchmarks' load generator is Debian's wrk: install it when we may (root with apt).
+wrk:
+	@command -v wrk >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "bench: installing Debian's wrk"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	  else echo "bench: wrk is missing (apt-get install wrk)"; exit 1; fi; }
+
+# Under 10 minutes on 2 cores: SQLite, PostgreSQL and PostgreSQL + Redis (both on 127.0.0.1);
+# prints a table and writes bench/results/latest.json. BENCH_ARGS="--only search" etc.
+bench: install-test wrk
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# A 1-2 minute smoke run of the same benchmarks on a small catalogue.
+bench-quick: install-test wrk
+	$(BIN)/python bench/run.py --quick $(BENCH_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -20,13 +20,20 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
         parser.add_argument("--workers", type=int,
                             default=int(os.environ.get("WEB_WORKERS", os.cpu_count() or 1)))
+        parser.add_argument("--threads", type=int,
+                            default=int(os.environ.get("WEB_THREADS", "8")),
+                            help="request threads per worker, each with a database connection")
         parser.add_argument("--no-worker", action="store_true",
                             help="serve HTTP only (run `caravan run_huey` elsewhere)")
 
     def _commands(self, options) -> list[list[str]]:
         web = [sys.executable, "-m", "granian", "--interface", "wsgi",
                "--host", options["host"], "--port", str(options["port"]),
-               "--workers", str(options["workers"]), "--no-ws", "caravan.wsgi:application"]
+               "--workers", str(options["workers"]),
+               # Each thread holds its own database connection: granian's default (hundreds of
+               # threads) would exhaust PostgreSQL's connection limit under load.
+               "--blocking-threads", str(options["threads"]),
+               "--no-ws", "caravan.wsgi:application"]
         commands = [web]
         if not options["no_worker"]:
             commands.append([sys.executable, "-m", "caravan.cli", "run_huey"])
