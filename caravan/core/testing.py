@@ -1,10 +1,13 @@
-"""Helpers for tests across apps: API clients that carry a bearer token."""
+"""Helpers for tests across apps: API clients that carry a bearer token, real threads."""
 
 import json
+import threading
 
+from django.db import connection
 from django.test import Client
 
 from caravan.account.services import token_issue
+from caravan.core.errors import DomainError
 
 TEST_PASSWORD = "a-long-test-password-42"
 
@@ -34,3 +37,29 @@ class ApiClient:
 
     def delete(self, path, **kw):
         return self._send("delete", path, **kw)
+
+
+def in_threads(count: int, work) -> tuple[list, list]:
+    """Run work(i) in `count` threads released at once; answer results and refusal codes."""
+    start = threading.Barrier(count)
+    results, refusals, failures = [], [], []
+
+    def run(i):
+        try:
+            start.wait()
+            results.append(work(i))
+        except DomainError as exc:
+            refusals.append(exc.code)
+        except Exception as exc:  # a deadlock or a double release would land here
+            failures.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not any(thread.is_alive() for thread in threads), "a worker is stuck"
+    assert failures == []
+    return results, refusals

@@ -1,12 +1,10 @@
 """Concurrent writers on PostgreSQL, with real threads and a connection each."""
 
-import threading
-
 import pytest
 from django.db import connection
 
-from caravan.core.errors import DomainError
 from caravan.core.money import Money
+from caravan.core.testing import in_threads
 from caravan.ledger.services import (
     account_for,
     escrow_capture,
@@ -24,32 +22,6 @@ pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL"),
     pytest.mark.django_db(transaction=True),
 ]
-
-
-def in_threads(count: int, work) -> tuple[list, list]:
-    """Run work(i) in `count` threads released at once; answer results and domain errors."""
-    start = threading.Barrier(count)
-    results, refusals, failures = [], [], []
-
-    def run(i):
-        try:
-            start.wait()
-            results.append(work(i))
-        except DomainError as exc:
-            refusals.append(exc.code)
-        except Exception as exc:  # a deadlock or a lost update would land here
-            failures.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not any(thread.is_alive() for thread in threads), "a writer is stuck"
-    assert failures == []
-    return results, refusals
 
 
 def test_twenty_writers_both_ways_between_two_accounts_lose_nothing():

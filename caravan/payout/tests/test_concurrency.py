@@ -1,12 +1,10 @@
 """Sweepers and sellers at once on PostgreSQL, with real threads and a connection each."""
 
-import threading
-
 import pytest
 from django.db import connection
 
-from caravan.core.errors import DomainError
 from caravan.core.money import Money
+from caravan.core.testing import in_threads
 from caravan.ledger.models import Transfer
 from caravan.ledger.selectors import account_balance
 from caravan.ledger.services import ledger_verify
@@ -20,32 +18,6 @@ pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL"),
     pytest.mark.django_db(transaction=True),
 ]
-
-
-def in_threads(count: int, work) -> tuple[list, list]:
-    """Run work(i) in `count` threads released at once; answer results and refusal codes."""
-    start = threading.Barrier(count)
-    results, refusals, failures = [], [], []
-
-    def run(i):
-        try:
-            start.wait()
-            results.append(work(i))
-        except DomainError as exc:
-            refusals.append(exc.code)
-        except Exception as exc:  # a deadlock or a double release would land here
-            failures.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert not any(thread.is_alive() for thread in threads), "a worker is stuck"
-    assert failures == []
-    return results, refusals
 
 
 def test_two_sweepers_at_once_release_each_release_exactly_once():
