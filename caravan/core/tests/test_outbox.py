@@ -38,3 +38,11 @@ def test_a_failing_handler_is_retried_later(handlers):
     assert outbox_deliver() == 1
     message = OutboxMessage.objects.get()
     assert message.attempts == 2 and message.delivered_at is not None
+
+
+def test_statistics_refresh_runs_on_sqlite_only():
+    from django.db import connection
+
+    from caravan.core.maintenance import statistics_refresh
+
+    assert statistics_refresh() is (connection.vendor == "sqlite")

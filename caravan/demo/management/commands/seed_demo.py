@@ -23,6 +23,7 @@ from caravan.account.services import address_create, operator_create, role_grant
 from caravan.catalog.models import Category, Product
 from caravan.compliance.services import compliance_seed
 from caravan.core.errors import DomainError
+from caravan.core.maintenance import statistics_refresh
 from caravan.demo import data
 from caravan.demo.catalog import generate_products, seed_category_tree
 from caravan.demo.orders import place_demo_orders
@@ -111,6 +112,7 @@ class Command(BaseCommand):
             # After the commit: listings need the active shops, and go in batches of their own.
             new_products = generate_products(options["products"])
             new_orders = place_demo_orders(options["orders"]) if options["products"] else 0
+            statistics_refresh()  # the planner needs statistics for the new catalogue
         except DomainError as exc:  # a service refused, e.g. a slug taken by a real shop
             raise CommandError(f"Demo data not loaded, nothing was saved: {exc.message} "
                                f"{exc.fields or ''}".rstrip()) from exc
