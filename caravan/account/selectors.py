@@ -28,3 +28,12 @@ def address_get(*, user: User, address_id: int) -> Address:
     if address is None:
         raise NotFound("No such address in your address book.")
     return address
+
+
+SNAPSHOT_FIELDS = ("name", "company_name", "country_code", "country_area", "city", "city_area",
+                   "postal_code", "sorting_code", "street_address", "phone")
+
+
+def address_snapshot(address: Address) -> dict:
+    """The address as an order keeps it: a copy that later edits of the book do not change."""
+    return {field: getattr(address, field) for field in SNAPSHOT_FIELDS}

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from caravan.account.selectors import address_get, address_list
+from caravan.account.selectors import address_get, address_list, address_snapshot
 from caravan.core.errors import DomainError
 
 from . import cart as carts
@@ -107,9 +107,7 @@ def checkout_page(request):
 
 def _chosen_address(request) -> dict:
     saved = address_get(user=request.user, address_id=int(request.POST.get("address_id") or 0))
-    return {field: getattr(saved, field) for field in (
-        "name", "company_name", "country_code", "country_area", "city", "city_area",
-        "postal_code", "sorting_code", "street_address", "phone")}
+    return address_snapshot(saved)
 
 
 @login_required

@@ -2,6 +2,7 @@
 find orders waiting and the books hold real money. Keyed per buyer: a second run adds none."""
 
 from caravan.account.models import Address, User
+from caravan.account.selectors import address_snapshot
 from caravan.catalog.constants import ListingStatus
 from caravan.catalog.models import Sku
 from caravan.checkout.cart import cart_add, cart_get
@@ -21,9 +22,7 @@ def _address(buyer: User) -> dict | None:
     saved = Address.objects.filter(user=buyer).order_by("id").first()
     if saved is None:
         return None
-    return {field: getattr(saved, field) for field in (
-        "name", "company_name", "country_code", "country_area", "city", "city_area",
-        "postal_code", "sorting_code", "street_address", "phone")}
+    return address_snapshot(saved)
 
 
 def _place(buyer: User, skus: list[Sku], card: str, key: str) -> bool:

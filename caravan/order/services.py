@@ -76,13 +76,14 @@ def orders_close_overdue(*, now=None) -> int:
     return closed
 
 
-def _payment_of(order: Order):
+def payment_of(order: Order):
+    """The card payment the order was paid with (one per checkout)."""
     from caravan.payment.models import PaymentAttempt
 
     return PaymentAttempt.objects.get(pk=order.checkout.payment_attempt_id)
 
 
-def _settlement_share(order: Order, amount: int) -> int:
+def settlement_share(order: Order, amount: int) -> int:
     """The part of a USD refund in the seller's settlement currency, at the order's rate; the
     last refund takes exactly what is left so rounding never strands a cent in escrow."""
     if order.refunded_total + amount == order.total:
@@ -94,8 +95,8 @@ def _settlement_share(order: Order, amount: int) -> int:
 
 def _refund_money(order: Order, amount: int, key: str) -> None:
     """Back to the buyer's card and out of escrow, the same value on both sides."""
-    share = _settlement_share(order, amount)
-    payment_refund(attempt=_payment_of(order), amount=Money(amount, order.currency),
+    share = settlement_share(order, amount)
+    payment_refund(attempt=payment_of(order), amount=Money(amount, order.currency),
                    key=f"{key}:card")
     escrow_refund(order_id=order.pk, amount=Money(share, order.settlement_currency),
                   key=f"{key}:escrow")

@@ -1,7 +1,7 @@
 from django.utils.translation import get_language
 from ninja import Header, Router, Status
 
-from caravan.account.selectors import address_get
+from caravan.account.selectors import address_get, address_snapshot
 from caravan.account.validation import normalize_address
 from caravan.checkout import cart as carts
 from caravan.checkout import selectors
@@ -51,9 +51,7 @@ def cart_item_remove(request, line_id: ObjectId):
 def _address(request, payload: CheckoutIn) -> dict:
     if payload.address_id:
         saved = address_get(user=request.user, address_id=payload.address_id)
-        return {field: getattr(saved, field) for field in (
-            "name", "company_name", "country_code", "country_area", "city", "city_area",
-            "postal_code", "sorting_code", "street_address", "phone")}
+        return address_snapshot(saved)
     if payload.address is None:
         raise InvalidInput("Give an address or an address_id.",
                            fields={"address": ["Give an address or an address_id."]})

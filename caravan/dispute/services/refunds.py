@@ -1,7 +1,6 @@
 """Refunds of an order at any stage after payment: before release through `order_refund` (card
 and escrow), after release through the card and a clawback from the seller's balances."""
 
-from decimal import Decimal
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -13,19 +12,13 @@ from caravan.ledger.services import compensation_charge, refund_after_release
 from caravan.order.constants import HELD_STATUSES, OrderStatus
 from caravan.order.errors import RefundTooLarge
 from caravan.order.models import Order
-from caravan.order.services import order_refund, order_transition
-from caravan.payment.models import PaymentAttempt
+from caravan.order.services import (
+    order_refund,
+    order_transition,
+    payment_of,
+    settlement_share,
+)
 from caravan.payment.services import payment_refund
-
-
-def settlement_share(order: Order, amount: int) -> int:
-    """`amount` (order currency) in the settlement currency at the order's rate, the rule of
-    `order.services`: the refund that completes the order takes exactly what is left."""
-    if order.refunded_total + amount == order.total:
-        return order.settlement_total - order.settlement_refunded
-    share = Money.from_decimal(Decimal(amount) / 100 * order.fx_rate,
-                               order.settlement_currency).amount
-    return min(share, order.settlement_total - order.settlement_refunded)
 
 
 def _too_large(order: Order) -> RefundTooLarge:
@@ -45,9 +38,8 @@ def order_refund_after_release(*, order: Order, amount: int, actor: User | None,
     if amount <= 0 or order.refunded_total + amount > order.total:
         raise _too_large(order)
     share = settlement_share(order, amount)
-    attempt = PaymentAttempt.objects.get(pk=order.checkout.payment_attempt_id)
-    payment_refund(attempt=attempt, amount=Money(amount, order.currency), key=f"{key}:card",
-                   actor=actor, reason=reason)
+    payment_refund(attempt=payment_of(order), amount=Money(amount, order.currency),
+                   key=f"{key}:card", actor=actor, reason=reason)
     refund_after_release(order_id=order.pk, shop_id=order.shop_id,
                          amount=Money(share, order.settlement_currency), key=f"{key}:ledger")
     order.refunded_total += amount
