@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: demo test install install-test translations browser lint bench bench-quick wrk reliability clean
+.PHONY: demo test install install-test translations browser lint bench bench-quick wrk reliability reliability-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,16 @@ bench: install-test wrk
 # A 1-2 minute smoke run of the same benchmarks on a small catalogue.
 bench-quick: install-test wrk
 	$(BIN)/python bench/run.py --quick $(BENCH_ARGS)
+
+# Under 15 minutes on 2 cores: schemathesis, the access matrix and the other reliability checks on
+# SQLite and PostgreSQL (127.0.0.1); prints a table, writes reliability/results/latest.json and
+# fails on any server error, leak or failed check. RELIABILITY_ARGS="--only access" etc.
+reliability: install-test
+	$(BIN)/python reliability/run.py $(RELIABILITY_ARGS)
+
+# The CI subset: SQLite only, smaller budgets.
+reliability-quick: install-test
+	$(BIN)/python reliability/run.py --quick $(RELIABILITY_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -16,6 +16,8 @@ def _tasks_inline():
 @pytest.fixture(autouse=True)
 def _fast_settings(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Tests log in and check out many times from one address; the limits' own tests enable them.
+    settings.RATE_LIMITS_ENABLED = False
 
 
 @pytest.fixture(autouse=True)

@@ -12,11 +12,14 @@ import shutil
 import signal
 import tempfile
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
 import backends
 import benchmarks
+import peer_oscar
+import peer_setup
 import report
 import servers
 
@@ -26,7 +29,13 @@ RESULTS = HERE / "results" / "latest.json"
 # connections, seconds of load per measured run)
 SIZES = {"full": (200_000, 200, 3000, 10_000, 100, 256, 6),
          "quick": (5_000, 40, 300, 1_000, 20, 64, 2)}
-BENCHMARKS = ("http_floor", "product_detail", "search", "place_order", "flash_race")
+BENCHMARKS = ("http_floor", "product_detail", "search", "place_order", "flash_race",
+              "peer_oscar", "peer_oscar_page")
+# django-oscar beside ours (peer_oscar.py) on SQLite and PostgreSQL, seeded while ours seeds.
+# Its orders/s is compared with place_order's of the same run, which it therefore brings along.
+PEERS = ("peer_oscar", "peer_oscar_page")
+PEER_BACKENDS = ("sqlite", "postgres")
+OSCAR_BUYERS = {"full": 600, "quick": 300}  # Oscar places ~10-25 orders/s here
 # Redis changes the cache (product reads, checkout's cached reference data) and the flash-sale
 # counter; search never touches it.
 WITH_REDIS = ("product_detail", "place_order", "flash_race")
@@ -88,10 +97,15 @@ def serving(backend, env: dict, reference_env: dict, logs: Path):
         servers.stop(ours)
 
 
-def run_backend(backend, work: Path, args, first: bool) -> list[dict]:
+def run_backend(backend, work: Path, args, first: bool, peers: Future | None) -> list[dict]:
     _products, pages, orders, flash, units, flash_connections, seconds = args.size
     wanted = [name for name in args.only if (name != "http_floor" or first)
-              and (backend.name != "postgres+redis" or name in WITH_REDIS)]
+              and (backend.name != "postgres+redis" or name in WITH_REDIS)
+              and (name not in PEERS or backend.name in PEER_BACKENDS)]
+    peer_wanted = tuple(name for name in wanted if name in PEERS)
+    if "peer_oscar" in peer_wanted and "place_order" not in wanted:
+        wanted.append("place_order")
+    wanted = [name for name in wanted if name not in PEERS]
     env = backend.env(work)
     if backend.name == "postgres+redis":
         backends.flush_redis()
@@ -107,7 +121,21 @@ def run_backend(backend, work: Path, args, first: bool) -> list[dict]:
         ctx = benchmarks.Context(backend.name, plan, ours, reference, reference_env, work,
                                  seconds, flash_connections)
         benchmarks.warm_up(ctx)
-        return [result for name in wanted for result in getattr(benchmarks, name)(ctx)]
+        results = [result for name in wanted for result in getattr(benchmarks, name)(ctx)]
+        if peer_wanted:
+            results += peer_oscar.run(ctx, peers.result()[backend.data], peer_wanted, results)
+        return results
+
+
+def start_peers(args, work: Path) -> tuple[ThreadPoolExecutor | None, Future | None]:
+    """Install (or find) and seed django-oscar in the background while ours seeds."""
+    datas = [b.data for b in args.backends if b.name in PEER_BACKENDS]
+    if not datas or not set(args.only) & set(PEERS):
+        return None, None
+    pool = ThreadPoolExecutor(1)
+    size = "quick" if args.quick else "full"
+    return pool, pool.submit(peer_setup.setup_all, datas, work, products=args.size[1],
+                             buyers=OSCAR_BUYERS[size])
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -116,25 +144,27 @@ def main(argv: list[str] | None = None) -> None:
     backends.check_services(args.backends)
     started, work = time.monotonic(), Path(tempfile.mkdtemp(prefix="caravan-bench-"))
     results: list[dict] = []
+    pool, peers = start_peers(args, work)
     try:
         took = seed_all(args.backends, work, args.size[0])
         print("seeded " + ", ".join(f"{name} in {s:.0f} s" for name, s in took.items()),
               flush=True)
+        if peers:
+            print(peer_oscar.describe(peers.result()), flush=True)
         for n, backend in enumerate(args.backends):
-            results += run_backend(backend, work, args, first=n == 0)
+            results += run_backend(backend, work, args, first=n == 0, peers=peers)
             print(f"{backend.name} done at {time.monotonic() - started:.0f} s", flush=True)
     finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)  # waits for a setup still running
+            if not args.keep and any(b.name == "postgres" for b in args.backends):
+                peer_setup.drop_postgres()
         if args.keep:
             print(f"kept for bench/hotspots.py: {work} and the database {backends.PG['name']}")
         else:
             shutil.rmtree(work, ignore_errors=True)
             if any(b.data == "postgres" for b in args.backends):
                 backends.drop_postgres()
-    if set(args.only) == set(BENCHMARKS):
-        results += [{"name": name, "backend": "-", "metric": "-", "ours": None,
-                     "reference": None, "ratio": None, "goal": "", "met": None,
-                     "notes": "left out for now: the django-oscar comparison comes later"}
-                    for name in ("peer_oscar", "peer_oscar_page")]
     RESULTS.write_text(json.dumps(results, indent=1) + "\n")
     print(report.table(results))
     print(f"\n{len(results)} results in {RESULTS.relative_to(HERE.parent)}; "

@@ -39,14 +39,16 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start(name: str, target: str, *, env: dict, cwd: Path, logs: Path, ready: str) -> Server:
-    """Start granian serving `target` and wait until GET `ready` answers 200."""
+def start(name: str, target: str, *, env: dict, cwd: Path, logs: Path, ready: str,
+          python: Path | str = sys.executable) -> Server:
+    """Start granian serving `target` and wait until GET `ready` answers 200. `python` is the
+    interpreter of another virtualenv for a peer that is not installed beside Caravan."""
     port, log = free_port(), logs / f"{name}.log"
-    command = [sys.executable, "-m", "granian", "--interface", "wsgi", "--host", "127.0.0.1",
+    command = [str(python), "-m", "granian", "--interface", "wsgi", "--host", "127.0.0.1",
                "--port", str(port), "--workers", str(WORKERS), "--blocking-threads",
                str(THREADS), "--no-ws", target]
     with log.open("w") as out:
-        # Our own interpreter and arguments; its own session so that stop() ends the workers.
+        # Our own interpreters and arguments; its own session so that stop() ends the workers.
         process = subprocess.Popen(command, env=env, cwd=cwd, stdout=out,  # noqa: S603
                                    stderr=subprocess.STDOUT, start_new_session=True)
     server = Server(name, process, port, log)

@@ -63,17 +63,20 @@ INSTALLED_APPS = [
     "caravan.demo",
 ]
 
+# The JSON APIs under /api/ skip what only pages need (caravan/core/middleware.py): security,
+# common and the API's own user and language are all they run.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "caravan.core.middleware.PagesOnlyWhiteNoise",
+    "caravan.core.middleware.PagesOnlySessions",
+    "caravan.core.middleware.PagesOnlyLocale",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django_htmx.middleware.HtmxMiddleware",
+    "caravan.core.middleware.ApiRequestMiddleware",
+    "caravan.core.middleware.PagesOnlyCsrf",
+    "caravan.core.middleware.PagesOnlyAuthentication",
+    "caravan.core.middleware.PagesOnlyMessages",
+    "caravan.core.middleware.PagesOnlyFrameOptions",
+    "caravan.core.middleware.PagesOnlyHtmx",
     "allauth.account.middleware.AccountMiddleware",
 ]
 
@@ -107,7 +110,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers run beside the writer; IMMEDIATE takes the write lock up front so two
     # writers queue on busy_timeout instead of failing with "database is locked" mid-transaction.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections are kept (one per server thread): opening one and running the pragmas cost
+    # about a tenth of a product read. A local file needs no health check.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
         "PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;",
@@ -179,6 +184,28 @@ LOGIN_REDIRECT_URL = "/account/"
 LOGIN_URL = "/accounts/login/"
 # API bearer tokens expire; a periodic task deletes expired and revoked ones.
 API_TOKEN_TTL = timedelta(days=int(os.environ.get("API_TOKEN_TTL_DAYS", "30")))
+# allauth's own log-in limits count in the cache, which without Redis is per process; Caravan's
+# RATE_LIMITS["login"] (below) replaces them for the pages and the API alike.
+ACCOUNT_RATE_LIMITS = {"login": False, "login_failed": False}
+
+# --- abuse limits (core/ratelimit.py) ---
+# Attempts per account and per client address in a fixed window: `N/15m`, `N/m`, `N/1h`, `off`.
+# Log-in counts failed attempts only (a right password gives its attempt back); checkout counts
+# every new attempt (a retry with an Idempotency-Key already placed is free).
+RATE_LIMITS_ENABLED = env_bool("RATE_LIMITS_ENABLED", default=True)
+RATE_LIMITS = {
+    "login": {"account": os.environ.get("RATE_LIMIT_LOGIN_ACCOUNT", "10/15m"),
+              "ip": os.environ.get("RATE_LIMIT_LOGIN_IP", "50/15m")},
+    "checkout": {"account": os.environ.get("RATE_LIMIT_CHECKOUT_ACCOUNT", "10/m"),
+                 "ip": os.environ.get("RATE_LIMIT_CHECKOUT_IP", "60/m")},
+}
+# Counters live in the cache when it is Redis, else in a database table (shared by processes);
+# `database` or `cache` forces one (`cache` without Redis counts per process).
+RATE_LIMIT_STORE = os.environ.get("RATE_LIMIT_STORE", "auto")
+if RATE_LIMIT_STORE not in {"auto", "database", "cache"}:
+    raise ImproperlyConfigured("RATE_LIMIT_STORE is auto, database or cache")
+# Addresses or networks of our reverse proxies: only from them is X-Forwarded-For believed.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Caravan <no-reply@caravan.test>")
@@ -288,6 +315,10 @@ DISPUTE_MESSAGES_MAX = int(os.environ.get("DISPUTE_MESSAGES_MAX", "50"))
 # How long a process may keep FX rates and rate cards in its cache after they change elsewhere.
 FX_CACHE_SECONDS = int(os.environ.get("FX_CACHE_SECONDS", "300"))
 LOGISTICS_CACHE_SECONDS = int(os.environ.get("LOGISTICS_CACHE_SECONDS", "300"))
+# How long a process may serve a product page whose shared version has moved on (no Redis).
+CATALOG_DETAIL_CACHE_SECONDS = int(os.environ.get("CATALOG_DETAIL_CACHE_SECONDS", "60"))
+# Facet counts of a search, kept at most this long (listing changes also start them afresh).
+SEARCH_FACET_CACHE_SECONDS = int(os.environ.get("SEARCH_FACET_CACHE_SECONDS", "60"))
 # Price helper: the margin sellers may ask for (DOMAIN.md §3: 20-50%) and the destination whose
 # cheapest shipping is folded into a free-shipping price.
 PRICE_MARGIN_MIN_PCT = int(os.environ.get("PRICE_MARGIN_MIN_PCT", "20"))
@@ -310,6 +341,9 @@ CARRIER_WEBHOOK_TOLERANCE_SECONDS = int(os.environ.get("CARRIER_WEBHOOK_TOLERANC
 # --- orders and checkout (DOMAIN.md §5) ---
 # An unpaid order closes and gives its stock back after this many minutes.
 PAYMENT_WINDOW_MINUTES = int(os.environ.get("PAYMENT_WINDOW_MINUTES", "30"))
+# A checkout still unanswered this long after it was placed (its process died, the buyer did
+# not retry) is carried on by the worker (checkout.recovery).
+CHECKOUT_RESUME_AFTER_SECONDS = int(os.environ.get("CHECKOUT_RESUME_AFTER_SECONDS", "120"))
 # Before shipment, a buyer's cancellation request is approved if the seller is silent this long.
 CANCELLATION_AUTO_APPROVE_HOURS = int(os.environ.get("CANCELLATION_AUTO_APPROVE_HOURS", "48"))
 

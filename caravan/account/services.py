@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from caravan.core import clock
 from caravan.core.errors import InvalidInput
+from caravan.core.ratelimit import Attempt, attempt_count, attempt_forgive, attempts_clear
 
 from .constants import ADDRESS_FIELDS, MAX_ADDRESSES_PER_BUYER, Role
 from .errors import BadCredentials, EmailTaken, TooManyAddresses, WeakPassword
@@ -128,11 +129,30 @@ def token_hash(raw: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-def token_issue(*, email: str, password: str) -> tuple[str, ApiToken]:
-    """A new bearer token: the raw value (shown once) and its stored record."""
+def login_attempt(*, email: str, client_ip: str) -> Attempt:
+    """Count a log-in attempt against the e-mail tried and the client address (the pages and
+    the API share the counters); raises RateLimited over RATE_LIMITS["login"]. Forgive it
+    (`attempt_forgive`) when the password was right, so only failures add up."""
+    return attempt_count(scope="login", account=(email or "").strip().lower(), ip=client_ip)
+
+
+def login_attempts_clear(*, email: str) -> None:
+    """The owner proved themselves (a password reset): the e-mail's failed log-ins are lifted."""
+    attempts_clear(scope="login", account=(email or "").strip().lower())
+
+
+def token_issue(*, email: str, password: str,
+                client_ip: str | None = None) -> tuple[str, ApiToken]:
+    """A new bearer token: the raw value (shown once) and its stored record. Asked by a client
+    (`client_ip` given), it is limited like any log-in: over the limit the password is not even
+    checked."""
+    attempt = login_attempt(email=email, client_ip=client_ip) if client_ip is not None \
+        else None
     user = authenticate(username=(email or "").strip().lower(), password=password)
     if user is None or not user.is_active:
         raise BadCredentials(_("E-mail or password is wrong."))
+    if attempt is not None:
+        attempt_forgive(attempt)
     raw = secrets.token_urlsafe(32)
     token = ApiToken.objects.create(user=user, key_hash=token_hash(raw), prefix=raw[:8],
                                     expires_at=clock.now() + settings.API_TOKEN_TTL)

@@ -76,6 +76,10 @@ class Product(BaseModel):
             models.Index(fields=["status", "category", "id"]),
             models.Index(fields=["shop", "status", "id"]),
             models.Index(fields=["status", "min_price", "id"]),
+            # The default "newest" order walks this and stops at a page of matches, instead of
+            # sorting every live listing.
+            models.Index(fields=["-published_at", "-id"], condition=Q(status="active"),
+                         name="product_live_newest"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(status__in=ListingStatus.values),

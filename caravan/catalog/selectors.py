@@ -1,7 +1,10 @@
 """Reads of the catalogue: the category tree, search, a live product, a seller's own listings."""
 
+import hashlib
+import time
 from datetime import UTC, datetime
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q
 from django.db.models.expressions import RawSQL
@@ -135,8 +138,9 @@ def _matching(*, q: str, category_id: int | None, min_price: int | None,
     return products
 
 
-def facets(products, *, category_id: int | None, language: str) -> list[dict]:
-    """Counts per category one level below the filter (top level when there is none)."""
+def facet_counts(products, *, category_id: int | None) -> list[tuple[int, int]]:
+    """(category id, listings) one level below the filter (top level when there is none),
+    most listings first."""
     depth = len(category_path(category_id)) if category_id else 0
     counts: dict[int, int] = {}
     rows = products.order_by().values("category_id").annotate(n=Count("id"))
@@ -144,8 +148,7 @@ def facets(products, *, category_id: int | None, language: str) -> list[dict]:
         path = category_path(row["category_id"])
         if len(path) > depth:
             counts[path[depth]] = counts.get(path[depth], 0) + row["n"]
-    return sorted(({"category_id": cid, "name": category_name(cid, language), "count": n}
-                   for cid, n in counts.items()), key=lambda f: (-f["count"], f["category_id"]))
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def product_search(*, q: str = "", category_id: int | None = None, min_price: int | None = None,
@@ -159,8 +162,24 @@ def product_search(*, q: str = "", category_id: int | None = None, min_price: in
         page = _after_cursor(page, sort, cursor)
     items = list(with_card_data(page[:limit], language))
     next_cursor = _cursor_value(items[-1], SORTS[sort][1]) if len(items) == limit else None
+    filters = (q, category_id, min_price, max_price, ship_to)
     return {"items": items, "next_cursor": next_cursor,
-            "facets": facets(products, category_id=category_id, language=language)}
+            "facets": _facets_cached(products, filters, language=language)}
+
+
+def _facets_cached(products, filters: tuple, *, language: str) -> list[dict]:
+    """Facet counts per filter, kept SEARCH_FACET_CACHE_SECONDS: a broad query counts tens of
+    thousands of matches, the counts are the same for every page of it, and shoppers read them
+    as approximate. Names follow the language, so they are looked up after the cache."""
+    version = cache.get_or_set(search.VERSION_KEY, time.time_ns, None)
+    digest = hashlib.blake2b(repr((version, filters)).encode(), digest_size=16).hexdigest()
+    key = f"catalog:facets:{digest}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = facet_counts(products, category_id=filters[1])
+        cache.set(key, counts, settings.SEARCH_FACET_CACHE_SECONDS)
+    return [{"category_id": cid, "name": category_name(cid, language), "count": n}
+            for cid, n in counts]
 
 
 def _translations_for(language: str):

@@ -138,6 +138,7 @@ def product_image_add(*, product: Product, actor: User, data: bytes) -> ProductI
     image.image.save(original.name, original, save=False)
     image.thumbnail.save(thumbnail.name, thumbnail, save=False)
     image.save()
+    product.save(update_fields=["updated_at"])  # the cached product page follows updated_at
     return image
 
 
@@ -146,6 +147,7 @@ def product_image_remove(*, image: ProductImage, actor: User) -> None:
     image.image.delete(save=False)
     image.thumbnail.delete(save=False)
     image.delete()
+    Product.objects.filter(pk=image.product_id).update(updated_at=clock.now())
 
 
 # --- lifecycle ---

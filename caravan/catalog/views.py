@@ -1,16 +1,16 @@
 """Store pages: search with facets, the product page, a shop's page."""
 
+from django.contrib.messages import get_messages
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
 from caravan.core.errors import DomainError
-from caravan.logistics.selectors import product_shipping_summary
-from caravan.pricing.selectors import buyer_terms, display_price
+from caravan.pricing.selectors import buyer_terms
 from caravan.seller.constants import ShopStatus
 from caravan.seller.models import Shop
 
-from . import selectors
+from . import detail, pages, selectors
 from .forms import SearchForm
 
 
@@ -36,25 +36,31 @@ def search_page(request):
 
 
 def product_page(request, product_id: int):
+    language = _language()
+    terms = _buyer_terms(request, language)
     try:
-        product = selectors.product_live(product_id=product_id)
+        # The API's cached detail: a warm page costs one query (stock and whether it is live).
+        key, product = detail.product_detail_entry(
+            product_id=product_id, language=language, currency=terms.currency,
+            country=terms.country)
     except DomainError:
         return render(request, "catalog/not_found.html", status=404)
+    local = product["sku_display_prices"] or {}
+    for sku in product["skus"]:  # the price in the visitor's currency, for display only
+        sku["local"] = local.get(str(sku["id"])) if terms.currency != "USD" else None
+        sku["disabled"] = "" if sku["stock"] else "disabled"
+    if request.user.is_authenticated or get_messages(request):
+        return render(request, "catalog/product.html", _page_context(request, product, terms))
+    return pages.anonymous_product_page(request, key, product,
+                                        lambda: _page_context(request, product, terms))
+
+
+def _page_context(request, product: dict, terms) -> dict:
     language = _language()
-    text = selectors.title_in(product, language)
     path = [(cid, selectors.category_name(cid, language))
-            for cid in selectors.category_path(product.category_id)]
-    terms = _buyer_terms(request, language)
-    skus = list(product.skus.all())
-    for sku in skus:  # the price in the visitor's currency, for display only
-        sku.local = (display_price(sku.price, terms.currency, terms.locale)
-                     if terms.currency != "USD" else None)
-    return render(request, "catalog/product.html", {
-        "product": product, "text": text, "category_path": path, "skus": skus,
-        "images": list(product.images.all()), "terms": terms,
-        "shipping": product_shipping_summary(product, terms.country, currency=terms.currency,
-                                             locale=terms.locale) if terms.country else None,
-    })
+            for cid in selectors.category_path(product["category_id"])]
+    return {"product": product, "category_path": path, "skus": product["skus"],
+            "terms": terms, "shipping": product["shipping"]}
 
 
 def _buyer_terms(request, language: str):

@@ -18,10 +18,14 @@ from caravan.compliance.screening import screen_listing
 from caravan.core import clock
 from caravan.core.errors import InvalidInput
 from caravan.core.money import Money
+from caravan.core.ratelimit import attempt_count
+from caravan.order.constants import OrderStatus
 from caravan.order.errors import OutOfStock
 from caravan.order.models import Order, OrderLine
 from caravan.order.services import order_close_unpaid, order_mark_paid, order_number
-from caravan.payment.services import payment_authorise, payment_capture
+from caravan.payment.constants import AttemptStatus
+from caravan.payment.models import PaymentAttempt
+from caravan.payment.services import payment_authorise, payment_capture, payment_void
 from caravan.pricing.selectors import convert
 from caravan.pricing.services import import_tax_quote
 
@@ -131,9 +135,22 @@ def _place(*, buyer: User, cart: Cart, key: str, digest: str, address: dict,
     return checkout
 
 
+def _refuse_sold_out(cart: Cart) -> None:
+    """One read before any write: once a flash sale is sold out, the late attempts are answered
+    at once instead of queueing for the write lock. `_reserve` stays the guard."""
+    short = cart.lines.filter(sku__stock__lt=F("quantity")).values_list("pk", "sku__stock")
+    problems = {f"lines.{pk}": [_("Only %(n)d left.") % {"n": stock}] for pk, stock in short}
+    if problems:
+        raise CartProblem(_("Some items cannot be checked out as they are."), fields=problems)
+
+
 def checkout_place(*, buyer: User, cart: Cart | None, key: str, body: dict, address: dict,
-                   shipping: dict[int, str], payment_token: str) -> Checkout:
-    """Place (or, for a retried key, resume) a checkout; returns it paid or declined."""
+                   shipping: dict[int, str], payment_token: str,
+                   client_ip: str | None = None) -> Checkout:
+    """Place (or, for a retried key, resume) a checkout; returns it paid or declined.
+    From a client (`client_ip` given) a new key counts against the abuse limits
+    RATE_LIMITS["checkout"] (per buyer and address) before anything is reserved; a retried
+    key does not count again."""
     if not key or len(key) > 100:
         raise InvalidInput(_("An Idempotency-Key header is required."),
                            fields={"Idempotency-Key": [_("Send a unique key, at most 100 "
@@ -143,6 +160,9 @@ def checkout_place(*, buyer: User, cart: Cart | None, key: str, body: dict, addr
     if checkout is None:
         if cart is None:
             raise EmptyCart(_("Your cart is empty."))
+        _refuse_sold_out(cart)
+        if client_ip is not None:
+            attempt_count(scope="checkout", account=buyer.pk, ip=client_ip)
         try:
             checkout = _place(buyer=buyer, cart=cart, key=key, digest=digest, address=address,
                               shipping=shipping, payment_token=payment_token)
@@ -163,9 +183,37 @@ def checkout_resume(*, checkout: Checkout) -> Checkout:
     return checkout
 
 
+def _window_closed(orders) -> bool:
+    return any(order.status != OrderStatus.PENDING_PAYMENT for order in orders)
+
+
+def _release(checkout_id: int) -> None:
+    """The payment window closed the orders before anything carried this checkout on (a crash
+    with no retry, a review decided late): the card's authorisation is voided, never captured,
+    and the checkout ends declined."""
+    attempt = PaymentAttempt.objects.filter(
+        idempotency_key=f"checkout-{checkout_id}-authorise").first()
+    with transaction.atomic():
+        checkout = Checkout.objects.select_for_update().get(pk=checkout_id)
+        if checkout.status != CheckoutStatus.PLACED:
+            return
+        if attempt is not None and attempt.status == AttemptStatus.AUTHORISED:
+            payment_void(attempt=attempt, key=f"checkout-{checkout_id}-void",
+                         reason="the payment window ended")
+        for order in checkout.orders.select_for_update().filter(
+                status=OrderStatus.PENDING_PAYMENT).order_by("pk"):
+            order_close_unpaid(order=order, actor=None, reason="the payment window ended")
+        checkout.status = CheckoutStatus.DECLINED
+        checkout.payment_attempt_id = attempt.pk if attempt else None
+        checkout.save(update_fields=["status", "payment_attempt_id", "updated_at"])
+
+
 def _pay(checkout: Checkout) -> None:
     """Authorise and capture the checkout's total once; then every order is paid, or closed
     with its stock returned. Each step is keyed, so running it again repeats nothing."""
+    if _window_closed(checkout.orders.all()):
+        _release(checkout.pk)  # the token may have expired too: authorise nothing now
+        return
     attempt = payment_authorise(
         checkout_id=checkout.pk, buyer=checkout.buyer, token=checkout.payment_token,
         amount=Money(checkout.total, checkout.currency), channel="USD",
@@ -179,6 +227,9 @@ def _pay(checkout: Checkout) -> None:
         if attempt.status == "authorised" and attempt.needs_review:
             return  # the orders wait, holding stock, for the fraud team's decision
         orders = list(checkout.orders.select_for_update().order_by("pk"))
+        if _window_closed(orders):
+            _release(checkout.pk)
+            return
         if attempt.status == "authorised":
             attempt = payment_capture(attempt=attempt, key=f"checkout-{checkout.pk}-capture")
         if attempt.status == "captured":

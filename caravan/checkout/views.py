@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from caravan.account.selectors import address_get, address_list, address_snapshot
 from caravan.core.errors import DomainError
+from caravan.core.ratelimit import client_ip
 
 from . import cart as carts
 from .models import Checkout
@@ -98,10 +99,13 @@ def checkout_page(request):
             body={"address": address, "shipping": shipping,
                   "token": request.POST.get("payment_token", "")},
             address=address, shipping=shipping,
-            payment_token=request.POST.get("payment_token", ""))
+            payment_token=request.POST.get("payment_token", ""), client_ip=client_ip(request))
     except DomainError as exc:
-        return render(request, "checkout/checkout.html",
-                      _checkout_context(request, error=exc), status=exc.status)
+        response = render(request, "checkout/checkout.html",
+                          _checkout_context(request, error=exc), status=exc.status)
+        for name, value in getattr(exc, "headers", {}).items():  # Retry-After when limited
+            response[name] = value
+        return response
     return redirect("checkout:done", checkout_id=done.pk)
 
 

@@ -9,6 +9,7 @@ from typing import Annotated
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
 from ninja import NinjaAPI, Schema
 from ninja.errors import (
     AuthenticationError,
@@ -17,6 +18,7 @@ from ninja.errors import (
     Throttled,
     ValidationError,
 )
+from ninja.parser import Parser
 from pydantic import Field
 
 from caravan.core.errors import DomainError
@@ -50,7 +52,11 @@ def _respond(api: NinjaAPI, request, status: int, body: dict) -> HttpResponse:
 
 def install_error_handlers(api: NinjaAPI) -> None:
     def on_domain_error(request: HttpRequest, exc: DomainError):
-        return _respond(api, request, exc.status, error_body(exc.code, exc.message, exc.fields))
+        response = _respond(api, request, exc.status,
+                            error_body(exc.code, exc.message, exc.fields))
+        for name, value in getattr(exc, "headers", {}).items():  # e.g. Retry-After on a 429
+            response[name] = value
+        return response
 
     def on_validation_error(request: HttpRequest, exc: ValidationError):
         fields = validation_fields(exc.errors)
@@ -72,6 +78,11 @@ def install_error_handlers(api: NinjaAPI) -> None:
             body = error_body(f"http_{exc.status_code}", exc.message)
         return _respond(api, request, exc.status_code, body)
 
+    def on_malformed_multipart(request: HttpRequest, exc: MultiPartParserError):
+        # Django refuses a form body without a usable boundary only when the route reads it.
+        return _respond(api, request, 422, error_body("malformed_body",
+                                                      "The multipart body cannot be read."))
+
     def on_not_found(request: HttpRequest, exc: Exception):
         return _respond(api, request, 404, error_body("not_found", "Not found."))
 
@@ -85,6 +96,7 @@ def install_error_handlers(api: NinjaAPI) -> None:
     api.add_exception_handler(DomainError, on_domain_error)
     api.add_exception_handler(ValidationError, on_validation_error)
     api.add_exception_handler(HttpError, on_http_error)
+    api.add_exception_handler(MultiPartParserError, on_malformed_multipart)
     api.add_exception_handler(Http404, on_not_found)
     api.add_exception_handler(DjangoPermissionDenied, on_forbidden)
     api.add_exception_handler(Exception, on_unexpected)
@@ -101,6 +113,17 @@ def errors(*statuses: int) -> dict[int, type[ErrorOut]]:
     return {status: ErrorOut for status in (*statuses, 422)}
 
 
+class ObjectBodyParser(Parser):
+    """JSON bodies must be objects: ninja fills a schema from any value's attributes, so a list
+    or a number would pass as an empty body to a route whose fields are all optional."""
+
+    def parse_body(self, request: HttpRequest) -> dict:
+        data = super().parse_body(request)
+        if not isinstance(data, dict):
+            raise ValueError("the body must be a JSON object")
+        return data
+
+
 def new_api(*, name: str, title: str, description: str, auth=None) -> NinjaAPI:
     api = NinjaAPI(
         title=title,
@@ -108,6 +131,7 @@ def new_api(*, name: str, title: str, description: str, auth=None) -> NinjaAPI:
         description=description,
         urls_namespace=f"api-{name}",
         auth=auth,
+        parser=ObjectBodyParser(),
     )
     install_error_handlers(api)
     return api

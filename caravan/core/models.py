@@ -38,3 +38,4 @@ class StatusEvent(models.Model):
 
 
 from caravan.core.outbox import OutboxMessage  # noqa: E402,F401  (registered with the core app)
+from caravan.core.ratestore import RateCounter  # noqa: E402,F401  (registered with the core app)

@@ -63,3 +63,11 @@ def in_threads(count: int, work) -> tuple[list, list]:
     assert not any(thread.is_alive() for thread in threads), "a worker is stuck"
     assert failures == []
     return results, refusals
+
+
+def rate_limits_on(settings, *, store: str = "database", **rates: dict[str, str]) -> None:
+    """Turn the abuse limits on (the test-wide conftest turns them off) with the given store
+    and rates per scope, e.g. `login={"account": "3/15m", "ip": "5/15m"}`."""
+    settings.RATE_LIMITS_ENABLED = True
+    settings.RATE_LIMIT_STORE = store
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, **rates}

@@ -29,9 +29,9 @@ def order_number() -> str:
 
 
 def order_transition(*, order: Order, to: OrderStatus, actor: User | None,
-                     reason: str) -> OrderEvent:
+                     reason: str, changes: dict | None = None) -> OrderEvent:
     return transition(order, to=to, table=ORDER_TRANSITIONS, event_model=OrderEvent,
-                      actor=actor, reason=reason, order=order)
+                      actor=actor, reason=reason, changes=changes, order=order)
 
 
 def stock_return(*, order: Order) -> None:
@@ -50,10 +50,10 @@ def order_close_unpaid(*, order: Order, actor: User | None, reason: str) -> None
 @transaction.atomic
 def order_mark_paid(*, order: Order, provider: str, actor: User | None) -> None:
     """The payment was captured: the order is paid and its money held in escrow."""
-    order_transition(order=order, to=OrderStatus.PAID, actor=actor, reason="payment captured")
-    order.paid_at = clock.now()
-    order.ship_by = order.paid_at + timedelta(days=order.handling_days)
-    order.save(update_fields=["paid_at", "ship_by"])
+    paid_at = clock.now()
+    order_transition(order=order, to=OrderStatus.PAID, actor=actor, reason="payment captured",
+                     changes={"paid_at": paid_at,
+                              "ship_by": paid_at + timedelta(days=order.handling_days)})
     escrow_capture(order_id=order.pk, shop_id=order.shop_id,
                    amount=Money(order.settlement_total, order.settlement_currency),
                    provider=provider, key=f"order-{order.pk}-capture")

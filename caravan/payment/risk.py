@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.db.models import Count, Q
 
 from caravan.core import clock
 from caravan.core.money import Money
@@ -85,21 +86,30 @@ def _check_rules(s: RiskSignals) -> set[str]:
     return hits
 
 
+def _history(s: RiskSignals, now) -> dict:
+    """The card's attempts this hour, the buyer's declines this hour and the other cards the
+    buyer used today: one aggregate over the day's attempts of this buyer or this card."""
+    hour = Q(created_at__gte=now - timedelta(hours=1))
+    mine = Q(buyer=s.buyer)
+    card = Q(card_fingerprint=s.fingerprint) if s.fingerprint else Q(pk__in=[])
+    day = PaymentAttempt.objects.filter(mine | card, created_at__gte=now - timedelta(days=1))
+    return day.exclude(pk=s.attempt_id).aggregate(
+        card_attempts=Count("pk", filter=card & hour),
+        declines=Count("pk", filter=mine & hour & Q(status="declined")),
+        other_cards=Count("card_fingerprint", distinct=True,
+                          filter=mine & ~Q(card_fingerprint="") & ~card),
+    )
+
+
 def _history_rules(s: RiskSignals) -> set[str]:
     now = clock.now()
-    hour = PaymentAttempt.objects.filter(created_at__gte=now - timedelta(hours=1)).exclude(
-        pk=s.attempt_id)
+    seen = _history(s, now)
     hits = set()
-    if s.fingerprint and hour.filter(card_fingerprint=s.fingerprint).count() \
-            >= settings.RISK_CARD_ATTEMPTS_PER_HOUR:
+    if s.fingerprint and seen["card_attempts"] >= settings.RISK_CARD_ATTEMPTS_PER_HOUR:
         hits.add("card_velocity")
-    if hour.filter(buyer=s.buyer, status="declined").count() >= settings.RISK_DECLINES_PER_HOUR:
+    if seen["declines"] >= settings.RISK_DECLINES_PER_HOUR:
         hits.add("recent_declines")
-    day_cards = set(PaymentAttempt.objects.filter(
-        buyer=s.buyer, created_at__gte=now - timedelta(days=1),
-    ).exclude(pk=s.attempt_id).exclude(card_fingerprint="").values_list(
-        "card_fingerprint", flat=True).distinct())
-    if len((day_cards | {s.fingerprint}) - {""}) >= settings.RISK_BUYER_CARDS_PER_DAY:
+    if seen["other_cards"] + bool(s.fingerprint) >= settings.RISK_BUYER_CARDS_PER_DAY:
         hits.add("many_cards")
     joined = getattr(s.buyer, "date_joined", None)
     if joined and joined > now - timedelta(hours=settings.RISK_NEW_ACCOUNT_HOURS):

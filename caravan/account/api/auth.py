@@ -4,6 +4,7 @@ from caravan.account import services
 from caravan.account.auth import any_user
 from caravan.account.constants import Role
 from caravan.core.api import errors
+from caravan.core.ratelimit import client_ip
 
 from .schemas import SignupIn, TokenIn, TokenOut, UserOut
 
@@ -17,9 +18,11 @@ def signup(request, payload: SignupIn):
     return Status(201, user)
 
 
-@router.post("/token", response={200: TokenOut, **errors(401)}, auth=None)
+@router.post("/token", response={200: TokenOut, **errors(401, 429)}, auth=None)
 def token_create(request, payload: TokenIn):
-    raw, token = services.token_issue(email=payload.email, password=payload.password)
+    """Failed attempts are limited per e-mail and per client address (429 with Retry-After)."""
+    raw, token = services.token_issue(email=payload.email, password=payload.password,
+                                      client_ip=client_ip(request))
     return {"token": raw, "expires_at": token.expires_at.isoformat()}
 
 

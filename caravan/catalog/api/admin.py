@@ -4,7 +4,7 @@ from pydantic import Field
 from caravan.catalog import selectors, services
 from caravan.core.api import ObjectId, errors
 
-from .schemas import DecisionIn, ReviewPage, SubmitOut
+from .schemas import ReviewDecisionIn, ReviewPage, SubmitOut
 
 router = Router(tags=["listing reviews"])
 
@@ -23,7 +23,7 @@ def review_list(request, filters: Query[ReviewFilter]):
 
 @router.post("/reviews/{product_id}/decision",
              response={200: SubmitOut, **errors(401, 403, 404, 409)})
-def review_decide(request, product_id: ObjectId, payload: DecisionIn):
+def review_decide(request, product_id: ObjectId, payload: ReviewDecisionIn):
     product = selectors.product_any(product_id=product_id)
     services.listing_review_decide(product=product, actor=request.user, approve=payload.approve,
                                    reason=payload.reason)

@@ -71,7 +71,7 @@ class SkuOut(Schema):
     origin_country: str
 
 
-class HitOut(Schema):
+class ListingHitOut(Schema):
     code: str
     kind: str
     reason: str
@@ -103,7 +103,7 @@ class SellerProductOut(Schema):
 class SubmitOut(Schema):
     id: int
     status: str
-    hits: list[HitOut]
+    hits: list[ListingHitOut]
 
 
 class SellerProductPage(Schema):
@@ -125,7 +125,7 @@ class ReviewPage(Schema):
     next_cursor: str | None
 
 
-class DecisionIn(Schema):
+class ReviewDecisionIn(Schema):
     approve: bool
     reason: str = Field(min_length=1, max_length=500)
 

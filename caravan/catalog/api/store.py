@@ -1,13 +1,13 @@
+import json
 from typing import Literal
 
+from django.http import HttpResponse
 from django.utils.translation import get_language
 from ninja import Query, Router, Schema
 from pydantic import Field
 
-from caravan.catalog import selectors
+from caravan.catalog import detail, selectors
 from caravan.core.api import ObjectId, errors
-from caravan.logistics.selectors import product_shipping_summary
-from caravan.pricing.selectors import buyer_terms, display_price
 
 from .schemas import ProductDetail, ProductSearchPage
 
@@ -46,7 +46,7 @@ def _card(product, language: str) -> dict:
             "image": (images[0].thumbnail or images[0].image).url if images else None}
 
 
-@router.get("/categories", response=list[CategoryOut], auth=None)
+@router.get("/categories", response={200: list[CategoryOut], **errors()}, auth=None)
 def category_list(request, parent: ObjectId | None = None):
     return selectors.child_categories(parent_id=parent)
 
@@ -69,31 +69,7 @@ class DetailQuery(Schema):
 
 @router.get("/products/{product_id}", response={200: ProductDetail, **errors(404)}, auth=None)
 def product_detail(request, product_id: ObjectId, terms: Query[DetailQuery]):
-    language = _language(request)
-    product = selectors.product_live(product_id=product_id)
-    text = selectors.title_in(product, language)
-    buyer = buyer_terms(language=language, currency=terms.currency, country=terms.country)
-    return {
-        **_detail(product, text, language),
-        "display_price": display_price(product.min_price, buyer.currency, buyer.locale)
-        if terms.currency else None,
-        "sku_display_prices": {sku.id: display_price(sku.price, buyer.currency, buyer.locale)
-                               for sku in product.skus.all()} if terms.currency else None,
-        "shipping": product_shipping_summary(product, buyer.country, currency=buyer.currency,
-                                             locale=buyer.locale) if buyer.country else None,
-    }
-
-
-def _detail(product, text, language: str) -> dict:
-    return {
-        "id": product.id, "title": text.title, "description": text.description,
-        "language": text.language, "translations": list(product.translations.all()),
-        "category_id": product.category_id,
-        "category_path": [selectors.category_name(cid, language)
-                          for cid in selectors.category_path(product.category_id)],
-        "sale_unit": product.sale_unit, "lot_size": product.lot_size,
-        "brand_name": product.brand_name, "shop": product.shop,
-        "images": [image.image.url for image in product.images.all()],
-        "skus": list(product.skus.all()),
-        "price": {"amount": product.min_price, "currency": "USD"},
-    }
+    body = detail.product_detail_cached(product_id=product_id, language=_language(request),
+                                        currency=terms.currency, country=terms.country)
+    # Already shaped by ProductDetail on the miss that cached it.
+    return HttpResponse(json.dumps(body), content_type="application/json")

@@ -90,3 +90,37 @@ def test_product_detail_refuses_unknown_currency_or_country():
     product = live_product(title="Silk scarf")
     assert Client().get(f"/api/store/products/{product.id}?currency=ZZZ").status_code == 422
     assert Client().get(f"/api/store/products/{product.id}?country=QQ").status_code == 422
+
+
+def test_a_warm_product_read_is_one_query_and_shows_live_stock():
+    product = live_product(title="Silk scarf")
+    client = Client()
+    assert client.get(f"/api/store/products/{product.id}").status_code == 200
+    sku = product.skus.get()
+    Sku.objects.filter(pk=sku.pk).update(stock=3)  # as a purchase does, without saving the listing
+    with CaptureQueriesContext(connection) as warm:
+        body = client.get(f"/api/store/products/{product.id}").json()
+    assert len(warm) == 1
+    assert body["skus"][0]["stock"] == 3
+
+
+def test_a_cached_product_page_follows_edits_and_take_downs_at_once():
+    product = live_product(title="Silk scarf")
+    client = Client()
+    assert client.get(f"/api/store/products/{product.id}").json()["brand_name"] == ""
+    product.brand_name = "Hangzhou Silk"
+    product.save(update_fields=["brand_name"])
+    assert client.get(f"/api/store/products/{product.id}").json()["brand_name"] == "Hangzhou Silk"
+    product.shop.status = "suspended"
+    product.shop.save(update_fields=["status"])
+    assert client.get(f"/api/store/products/{product.id}").status_code == 404
+
+
+def test_the_cached_product_page_is_per_language():
+    product = live_product(title="Silk scarf")
+    ProductTranslation.objects.create(product=product, language="ru", title="Шёлковый шарф")
+    client = Client()
+    assert client.get(f"/api/store/products/{product.id}").json()["title"] == "Silk scarf"
+    russian = client.get(f"/api/store/products/{product.id}", HTTP_ACCEPT_LANGUAGE="ru")
+    assert russian.json()["title"] == "Шёлковый шарф"
+    assert russian["Content-Language"] == "ru"

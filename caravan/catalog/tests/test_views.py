@@ -59,3 +59,26 @@ def test_product_page_shows_local_price_and_shipping_to_the_buyers_country(buyer
     assert 'id="shipping"' in page and "To DE" in page
     other = client.get(f"/p/{product.id}/?country=BR").content.decode()
     assert "To BR" in other
+
+
+def test_the_anonymous_product_page_is_cached_with_a_token_and_live_stock_per_visitor():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from caravan.catalog.models import Sku
+
+    product = live_product(title="Silk scarf")
+    sku = product.skus.get()
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    assert "Silk scarf" in first.get(f"/p/{product.id}/").content.decode()
+    Sku.objects.filter(pk=sku.pk).update(stock=0)  # sold out, the listing itself unchanged
+    with CaptureQueriesContext(connection) as warm:
+        page = second.get(f"/p/{product.id}/").content.decode()
+    assert len(warm) == 1
+    assert '<span id="stock">0</span>' in page
+    assert "@@" not in page
+    # the page's token is this visitor's: the cart form it holds is accepted
+    token = page.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    answer = second.post("/cart/add/", {"sku": sku.pk, "quantity": 1,
+                                       "csrfmiddlewaretoken": token})
+    assert answer.status_code != 403

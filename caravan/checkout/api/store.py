@@ -8,6 +8,7 @@ from caravan.checkout import selectors
 from caravan.checkout.services import checkout_place
 from caravan.core.api import ObjectId, errors
 from caravan.core.errors import InvalidInput
+from caravan.core.ratelimit import client_ip
 
 from .schemas import CartItemIn, CartItemPatch, CartOut, CheckoutIn, CheckoutOut
 
@@ -59,16 +60,17 @@ def _address(request, payload: CheckoutIn) -> dict:
 
 
 @router.post("/checkout", response={200: CheckoutOut, 201: CheckoutOut,
-                                    **errors(401, 403, 404, 409)})
+                                    **errors(401, 403, 404, 409, 429)})
 def checkout(request, payload: CheckoutIn,
              idempotency_key: str = Header("", alias="Idempotency-Key", max_length=100)):
     """Place one order per seller and pay them with one card payment, into escrow.
 
     Send an `Idempotency-Key` header: the same key and body answer as the first request did
-    (no second order, no second charge); the same key with another body is refused (409)."""
+    (no second order, no second charge); the same key with another body is refused (409).
+    New checkouts are limited per buyer and per client address (429 with Retry-After)."""
     done = checkout_place(
         buyer=request.user, cart=carts.cart_get(user=request.user), key=idempotency_key,
         body=payload.dict(), address=_address(request, payload),
         shipping={choice.shop_id: choice.service for choice in payload.shipping},
-        payment_token=payload.payment_token)
+        payment_token=payload.payment_token, client_ip=client_ip(request))
     return Status(201, selectors.checkout_view(done))

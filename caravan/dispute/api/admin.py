@@ -7,7 +7,7 @@ from caravan.core.api import ObjectId, errors
 
 from .. import selectors, services
 from .common import page_of
-from .schemas import DecisionIn, DisputeOut, DisputePage, ListFilter
+from .schemas import DisputeDecisionIn, DisputeOut, DisputePage, ListFilter
 
 router = Router(tags=["disputes"])
 
@@ -31,7 +31,7 @@ def dispute_detail(request, dispute_id: ObjectId):
 
 @router.post("/disputes/{dispute_id}/decision",
              response={200: DisputeOut, **errors(401, 403, 404, 409)})
-def dispute_decide(request, dispute_id: ObjectId, payload: DecisionIn):
+def dispute_decide(request, dispute_id: ObjectId, payload: DisputeDecisionIn):
     """full, partial (`amount`, minor units) or none, with a `reason`; `counterfeit` doubles a
     full refund of a counterfeit claim, the second part charged to the seller."""
     services.dispute_decide(dispute=selectors.operator_dispute(dispute_id=dispute_id),

@@ -33,7 +33,7 @@ class ReturnIn(Schema):
     tracking_number: str = Field(min_length=1, max_length=60)
 
 
-class DecisionIn(Schema):
+class DisputeDecisionIn(Schema):
     outcome: Outcome
     amount: Amount | None = Field(None, ge=1, le=2**63 - 1, description="partial only")
     reason: str = Field(min_length=1, max_length=500)

@@ -44,9 +44,12 @@ def _digest(*parts) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _move(attempt: PaymentAttempt, to: str, *, actor=None, reason: str = "") -> PaymentEvent:
+def _move(attempt: PaymentAttempt, to: str, *, actor=None, reason: str = "",
+          fields: list[str] | None = None) -> PaymentEvent:
+    """Move the attempt, saving the named fields of it in the same statement."""
+    changes = {name: getattr(attempt, name) for name in fields or ()}
     return transition(attempt, to=to, table=ATTEMPT_TRANSITIONS, event_model=PaymentEvent,
-                      actor=actor, reason=reason, attempt=attempt)
+                      actor=actor, reason=reason, changes=changes, attempt=attempt)
 
 
 def _amount_check(amount: Money, channel: str) -> None:
@@ -134,8 +137,8 @@ def _attempt_settle(attempt: PaymentAttempt, result: AuthResult, provider) -> Pa
               "decline_code", "risk_score", "risk_level", "risk_reasons", "needs_review"]
     if result.outcome == "failed":
         attempt.decline_code = result.decline_code or DeclineCode.PROCESSING_ERROR
-        attempt.save(update_fields=fields)
-        _move(attempt, AttemptStatus.FAILED, reason=f"processor failed: {attempt.decline_code}")
+        _move(attempt, AttemptStatus.FAILED, reason=f"processor failed: {attempt.decline_code}",
+              fields=fields)
         return attempt
     assessment = risk_assess(RiskSignals(
         buyer=attempt.buyer, amount=Money(attempt.amount, attempt.currency),
@@ -152,12 +155,12 @@ def _attempt_settle(attempt: PaymentAttempt, result: AuthResult, provider) -> Pa
         refusal = result.decline_code or DeclineCode.GENERIC_DECLINE
     attempt.decline_code = refusal
     attempt.needs_review = not refusal and assessment.level == RiskLevel.MEDIUM
-    attempt.save(update_fields=fields)
     if refusal:
         who = "processor" if not result.approved else "platform"
-        _move(attempt, AttemptStatus.DECLINED, reason=f"declined by the {who}: {refusal}")
+        _move(attempt, AttemptStatus.DECLINED, reason=f"declined by the {who}: {refusal}",
+              fields=fields)
         return attempt
-    _move(attempt, AttemptStatus.AUTHORISED, reason=f"risk {assessment.score}")
+    _move(attempt, AttemptStatus.AUTHORISED, reason=f"risk {assessment.score}", fields=fields)
     if attempt.needs_review:
         RiskReview.objects.create(attempt=attempt, score=assessment.score,
                                   reasons=assessment.reasons)
@@ -212,9 +215,9 @@ def payment_capture(*, attempt: PaymentAttempt, key: str, actor=None,
     result = provider_get(attempt.provider).capture(
         reference=attempt.provider_reference, amount=amount, idempotency_key=f"capture:{key}")
     attempt.captured_amount = result.amount.amount
-    attempt.save(update_fields=["captured_amount"])
     _record(attempt, OperationKind.CAPTURE, key, attempt.amount, result.reference)
-    _move(attempt, AttemptStatus.CAPTURED, actor=actor, reason=reason or "captured")
+    _move(attempt, AttemptStatus.CAPTURED, actor=actor, reason=reason or "captured",
+          fields=["captured_amount"])
     return attempt
 
 

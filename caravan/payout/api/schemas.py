@@ -2,10 +2,10 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 from ninja import Schema
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from caravan.core.api import ObjectId
-from caravan.core.money import Money
+from caravan.core.money import Money, UnknownCurrency, exponent
 
 from ..models import BankAccount, Withdrawal
 from ..selectors import tries_left
@@ -14,6 +14,15 @@ from ..selectors import tries_left
 class MoneyIn(Schema):
     amount: int = Field(ge=1, le=10**15, description="minor units, e.g. 1050 for 10.50")
     currency: str = Field(pattern=r"^[A-Z]{3}$")
+
+    @field_validator("currency")
+    @classmethod
+    def known_currency(cls, value: str) -> str:
+        try:
+            exponent(value)
+        except UnknownCurrency:
+            raise ValueError("Unknown currency; use an ISO 4217 code.") from None
+        return value
 
 
 class MoneyOut(Schema):

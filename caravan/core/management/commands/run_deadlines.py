@@ -6,6 +6,7 @@ from datetime import datetime
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from caravan.checkout.recovery import checkouts_resume_stalled
 from caravan.compliance.services import complaints_sweep
 from caravan.dispute.services import disputes_sweep
 from caravan.order.aftersale import (
@@ -37,6 +38,7 @@ class Command(BaseCommand):
     def handle(self, *args, now=None, **options):
         moment = _moment(now)
         results = {
+            "stalled checkouts carried on": checkouts_resume_stalled(now=moment),
             "unpaid orders closed": orders_close_overdue(now=moment),
             "unshipped orders cancelled (ship-by passed)": orders_cancel_unshipped(now=moment),
             "cancellation requests approved (seller silent)":
