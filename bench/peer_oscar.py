@@ -110,8 +110,10 @@ def page(ctx: Context, peer: Peer, server: servers.Server) -> list[dict]:
     ours_lines = [request_line("GET", f"/p/{key.removeprefix('product-')}/")
                   for key in ctx.plan["reads"] if key.startswith("product-")]
     oscar_lines = [request_line("GET", path) for path in peer.plan["pages"]]
-    # Our HTML pages' first requests load templates (run() warmed Oscar's pages already).
-    drive(ctx.ours, ours_lines, connections=8, seconds=1, workdir=ctx.work)
+    # Our first request of each page renders and caches it in that worker's memory (without
+    # Redis): passes over the pages until each worker has seen each, as run() warmed Oscar's.
+    drive(ctx.ours, ours_lines, connections=8, seconds=30, limit=8 * len(ours_lines),
+          workdir=ctx.work)
     runs = (drive(ctx.ours, ours_lines, connections=PAGE_CONNECTIONS, seconds=ctx.seconds,
                   workdir=ctx.work),
             drive(server, oscar_lines, connections=PAGE_CONNECTIONS, seconds=ctx.seconds,
