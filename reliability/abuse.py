@@ -189,11 +189,8 @@ def run(ctx) -> list[dict]:
     saved = dict(ctx.env)
     # Limits on at their real (or the environment's) rates; our clients speak through
     # X-Forwarded-For, believed from 127.0.0.1 only.
-    ctx.env.update({"RATE_LIMITS_ENABLED": "1", "TRUSTED_PROXIES": "127.0.0.1"})
-    ctx.restart_server()
+    ctx.restart_server(env=saved | {"RATE_LIMITS_ENABLED": "1", "TRUSTED_PROXIES": "127.0.0.1"})
     try:
         return _login_rows(ctx) + _checkout_rows(ctx)
     finally:
-        ctx.env.clear()
-        ctx.env.update(saved)
-        ctx.restart_server()
+        ctx.restart_server(env=saved)

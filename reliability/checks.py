@@ -42,7 +42,8 @@ class Context:
     quick: bool
     work: Path  # a scratch directory of this backend, removed after the run
     # Stops the server (SIGKILL when kill=True, else SIGTERM), starts a new one on the same
-    # database and returns its base URL (also stored in base_url).
+    # database (with `env` as its environment when given, kept in ctx.env) and returns its base
+    # URL (also stored in base_url).
     restart_server: Callable[..., str] = field(repr=False, default=None)
     emails: dict[str, str] = field(default_factory=lambda: dict(EMAILS))
 

@@ -56,7 +56,8 @@ def fuzz_api(ctx: checks.Context, name: str, prefix: str, email: str) -> dict:
     done = subprocess.run(command(ctx, prefix, token, report, name),  # noqa: S603
                           capture_output=True, text=True, cwd=ctx.work, timeout=900)
     (ctx.work / f"schemathesis-{name}.out").write_text(done.stdout + done.stderr)
-    found = {"requests": 0, "5xx": 0, "failures": Counter(), "operations": {}, "errors": 0}
+    found = {"requests": 0, "5xx": 0, "5xx_requests": [], "failures": Counter(),
+             "operations": {}, "errors": 0}
     try:
         summary = json.loads(next(report.glob("json-*.json")).read_text())
         events = next(report.glob("ndjson-*.ndjson")).read_text().splitlines()
@@ -68,7 +69,10 @@ def fuzz_api(ctx: checks.Context, name: str, prefix: str, email: str) -> dict:
         for interaction in (finished or {}).get("recorder", {}).get("interactions", {}).values():
             found["requests"] += 1
             response = interaction.get("response") or {}
-            found["5xx"] += response.get("status_code", 0) >= 500
+            if response.get("status_code", 0) >= 500:
+                found["5xx"] += 1
+                request = interaction.get("request") or {}
+                found["5xx_requests"].append(f"{request.get('method')} {request.get('uri')}")
     for failure in summary["failures"]:
         found["failures"][failure["code"]] += failure["count"]
         found["operations"].setdefault(failure["code"], []).extend(failure["operations"])
@@ -85,8 +89,9 @@ def rows(ctx: checks.Context, results: dict[str, dict]) -> list[dict]:
                       "-", True, f"{per_api}; {tested} operations; {errors} schemathesis "
                       "internal errors")]
     fivexx = sum(r["5xx"] for r in results.values())
+    answered = [request for r in results.values() for request in r["5xx_requests"]][:5]
     out.append(checks.row(ctx, "fuzz", "5xx responses", fivexx, "0", fivexx == 0,
-                          _where(results, GATED["server errors"])))
+                          "; ".join([_where(results, GATED["server errors"]), *answered])))
     for metric, codes in GATED.items():
         if metric == "server errors":
             continue

@@ -106,7 +106,9 @@ class Serving:
         return servers.start(f"ours-{self.tag}-{self.count}", "caravan.wsgi:application",
                              env=self.env, cwd=ROOT, logs=self.logs, ready="/api/ping")
 
-    def restart(self, ctx: checks.Context, kill: bool = False) -> str:
+    def restart(self, ctx: checks.Context, kill: bool = False, env: dict | None = None) -> str:
+        if env is not None:
+            self.env = ctx.env = env
         if kill and self.server.process.poll() is None:
             os.killpg(self.server.process.pid, signal.SIGKILL)
             self.server.process.wait()
@@ -154,7 +156,7 @@ def run_backend(backend: str, args, modules: dict) -> list[dict]:
             tokens = {actor: checks.login(serving.server.url, email)
                       for actor, email in checks.EMAILS.items()} | {"anonymous": None}
             ctx = checks.Context(backend, serving.server.url, env, tokens, args.quick, work)
-            ctx.restart_server = lambda kill=False: serving.restart(ctx, kill)
+            ctx.restart_server = lambda kill=False, env=None: serving.restart(ctx, kill, env)
             rows = [row for name, module in modules.items()
                     if wanted(module, backend, args.quick, args.backends)
                     for row in run_check(name, module, ctx)]
@@ -163,11 +165,24 @@ def run_backend(backend: str, args, modules: dict) -> list[dict]:
         errors = serving.unhandled_errors()
         rows.append(checks.row(ctx, "server_log", "unhandled API errors", errors, "0",
                                errors == 0, f"logs of {serving.count} server start(s)"))
+        if not all(row["passed"] for row in rows):
+            _keep_evidence(work, backend)
         return rows
     finally:
         shutil.rmtree(work, ignore_errors=True)
         if backend == "postgres":
             _pg("dropdb", "--if-exists", PG_NAME)
+
+
+def _keep_evidence(work: Path, backend: str) -> None:
+    """A failed run keeps the server logs and the checks' own reports: a fuzzed failure may not
+    come again with the next seed."""
+    kept = RESULTS.parent / f"failed-{backend}"
+    shutil.rmtree(kept, ignore_errors=True)
+    shutil.copytree(work, kept, ignore=shutil.ignore_patterns("*.sqlite3*", "media", "static",
+                                                               "huey*"))
+    print(f"{backend}: logs and reports of the failure kept in {kept.relative_to(ROOT)}",
+          flush=True)
 
 
 def load(names: tuple[str, ...]) -> dict:

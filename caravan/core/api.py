@@ -8,6 +8,7 @@ import logging
 from typing import Annotated
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.db import DataError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.multipartparser import MultiPartParserError
 from ninja import NinjaAPI, Schema
@@ -89,6 +90,14 @@ def install_error_handlers(api: NinjaAPI) -> None:
     def on_forbidden(request: HttpRequest, exc: Exception):
         return _respond(api, request, 403, error_body("forbidden", "You may not do this."))
 
+    def on_unstorable(request: HttpRequest, exc: DataError):
+        # A schema without a bound let through what the column cannot hold (a number past its
+        # range): still the client's input, refused with nothing written; logged to be bounded.
+        logger.warning("unstorable input on %s %s: %s", request.method, request.path,
+                       str(exc).splitlines()[0])
+        return _respond(api, request, 422, error_body(
+            "invalid", "A value is out of the range this field can hold."))
+
     def on_unexpected(request: HttpRequest, exc: Exception):
         logger.exception("unhandled API error on %s %s", request.method, request.path)
         return _respond(api, request, 500, error_body("server_error", "Something went wrong."))
@@ -99,6 +108,7 @@ def install_error_handlers(api: NinjaAPI) -> None:
     api.add_exception_handler(MultiPartParserError, on_malformed_multipart)
     api.add_exception_handler(Http404, on_not_found)
     api.add_exception_handler(DjangoPermissionDenied, on_forbidden)
+    api.add_exception_handler(DataError, on_unstorable)
     api.add_exception_handler(Exception, on_unexpected)
 
 
@@ -121,7 +131,27 @@ class ObjectBodyParser(Parser):
         data = super().parse_body(request)
         if not isinstance(data, dict):
             raise ValueError("the body must be a JSON object")
+        if _has_nul(data):
+            raise ValueError("text must not contain NUL characters")
         return data
+
+    def parse_querydict(self, data, list_fields, request: HttpRequest) -> dict:
+        if any(isinstance(value, str) and "\x00" in value
+               for _key, values in data.lists() for value in values):
+            # Raised outside ninja's body parsing, so as its 400 (answered 422 malformed_body).
+            raise HttpError(400, "Parameters must not contain NUL characters.")
+        return super().parse_querydict(data, list_fields, request)
+
+
+def _has_nul(value) -> bool:
+    """NUL is no character of any text a person writes, and PostgreSQL refuses to store it."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(item) for item in value)
+    return False
 
 
 def new_api(*, name: str, title: str, description: str, auth=None) -> NinjaAPI:

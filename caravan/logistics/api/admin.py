@@ -119,15 +119,19 @@ class DestinationOut(Schema):
     protection_days: int
 
 
+GRAMS = 10**7  # 10 tonnes: far above any parcel, within the columns' 32-bit range
+MINOR = 10**12
+
+
 class BandIn(Schema):
-    up_to_g: int = Field(ge=1)
+    up_to_g: int = Field(ge=1, le=GRAMS)
     method: Literal["per_gram", "first_additional"]
-    item_fee: int = Field(0, ge=0, description="minor units of the service's currency")
-    per_kg: int = Field(0, ge=0)
-    first_weight_g: int = Field(0, ge=0)
-    first_price: int = Field(0, ge=0)
-    step_g: int = Field(0, ge=0)
-    step_price: int = Field(0, ge=0)
+    item_fee: int = Field(0, ge=0, le=MINOR, description="minor units of the service's currency")
+    per_kg: int = Field(0, ge=0, le=MINOR)
+    first_weight_g: int = Field(0, ge=0, le=GRAMS)
+    first_price: int = Field(0, ge=0, le=MINOR)
+    step_g: int = Field(0, ge=0, le=GRAMS)
+    step_price: int = Field(0, ge=0, le=MINOR)
 
 
 class BandOut(BandIn):
