@@ -87,8 +87,6 @@ class ApiRequestMiddleware:
 PagesOnlyWhiteNoise = pages_only("whitenoise.middleware.WhiteNoiseMiddleware")
 PagesOnlySessions = pages_only("django.contrib.sessions.middleware.SessionMiddleware")
 PagesOnlyLocale = pages_only("django.middleware.locale.LocaleMiddleware")
-PagesOnlyCsrf = pages_only("django.middleware.csrf.CsrfViewMiddleware")
 PagesOnlyAuthentication = pages_only("django.contrib.auth.middleware.AuthenticationMiddleware")
 PagesOnlyMessages = pages_only("django.contrib.messages.middleware.MessageMiddleware")
-PagesOnlyFrameOptions = pages_only("django.middleware.clickjacking.XFrameOptionsMiddleware")
 PagesOnlyHtmx = pages_only("django_htmx.middleware.HtmxMiddleware")
