@@ -1,4 +1,4 @@
-"""`make reliability`: schemathesis, the access matrix and the colleagues' checks, per backend.
+"""`make reliability`: schemathesis, the access matrix and the other checks, per backend.
 
 For each backend (SQLite in a temporary CARAVAN_VAR_DIR; the full run adds PostgreSQL in the
 database `caravan_reliability`, created and dropped here) the runner migrates, seeds a small
@@ -186,11 +186,11 @@ def _keep_evidence(work: Path, backend: str) -> None:
 
 
 def load(names: tuple[str, ...]) -> dict:
-    """The chosen check modules; one a colleague has not landed yet is skipped with a note."""
+    """The chosen check modules; a name without its module is skipped with a note."""
     modules = {}
     for name in names:
         if not (HERE / f"{name}.py").exists():
-            print(f"{name}: reliability/{name}.py is not there yet; skipped", flush=True)
+            print(f"{name}: reliability/{name}.py is missing; skipped", flush=True)
             continue
         modules[name] = importlib.import_module(name)
     return modules
