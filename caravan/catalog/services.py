@@ -99,6 +99,16 @@ def product_create(*, shop: Shop, actor: User, translations: list[dict], skus: l
 
 
 @transaction.atomic
+def _check_unit(sale_unit: str, lot_size: int) -> None:
+    """An edit may change the unit or the lot size alone: the pair it leaves must agree."""
+    if sale_unit == SaleUnit.PIECE and lot_size != 1:
+        raise InvalidInput(_("A listing sold per piece has a lot size of 1."),
+                           fields={"lot_size": [_("Sell it per lot, or leave the lot size at 1.")]})
+    if sale_unit == SaleUnit.LOT and lot_size < 2:
+        raise InvalidInput(_("A lot holds at least 2 pieces."),
+                           fields={"lot_size": [_("At least 2 for a lot.")]})
+
+
 def product_update(*, product: Product, actor: User, translations: list[dict] | None = None,
                    skus: list[dict] | None = None, **fields) -> Product:
     """Edit a listing. A live listing is screened again, and may go back to review."""
@@ -107,6 +117,8 @@ def product_update(*, product: Product, actor: User, translations: list[dict] | 
         raise NotEditable(_("A suspended or taken-down listing cannot be edited."))
     fields = _check_fields(product.shop, {k: v for k, v in fields.items()
                                           if k in PRODUCT_FIELDS and v is not None})
+    _check_unit(fields.get("sale_unit", product.sale_unit),
+                fields.get("lot_size", product.lot_size))
     for name, value in fields.items():
         setattr(product, name, value)
     if fields:

@@ -70,6 +70,19 @@ def test_patch_replaces_the_sku_list_and_keeps_min_price(api, seller):
     assert response.json()["min_price"] == 990
 
 
+def test_a_lot_size_alone_that_does_not_fit_the_unit_is_422_and_changes_nothing(api, seller):
+    client = api(seller)
+    created = client.post("/api/seller/products", product_body(CategoryFactory())).json()
+    path = f"/api/seller/products/{created['id']}"
+    assert created["sale_unit"] == "piece"
+    response = client.patch(path, {"lot_size": 5})
+    assert response.status_code == 422 and "lot_size" in response.json()["fields"]
+    assert client.patch(path, {"sale_unit": "lot", "lot_size": 5}).status_code == 200
+    assert client.patch(path, {"lot_size": 1}).status_code == 422
+    product = Product.objects.get(pk=created["id"])
+    assert (product.sale_unit, product.lot_size) == ("lot", 5)
+
+
 def test_a_seller_cannot_read_edit_or_submit_another_sellers_product(api, seller):
     theirs = ProductFactory(shop=ShopFactory(), title="Their draft")
     client = api(seller)
