@@ -98,7 +98,6 @@ def product_create(*, shop: Shop, actor: User, translations: list[dict], skus: l
     return product
 
 
-@transaction.atomic
 def _check_unit(sale_unit: str, lot_size: int) -> None:
     """An edit may change the unit or the lot size alone: the pair it leaves must agree."""
     if sale_unit == SaleUnit.PIECE and lot_size != 1:
@@ -109,6 +108,7 @@ def _check_unit(sale_unit: str, lot_size: int) -> None:
                            fields={"lot_size": [_("At least 2 for a lot.")]})
 
 
+@transaction.atomic
 def product_update(*, product: Product, actor: User, translations: list[dict] | None = None,
                    skus: list[dict] | None = None, **fields) -> Product:
     """Edit a listing. A live listing is screened again, and may go back to review."""

@@ -104,3 +104,12 @@ def test_product_list_is_own_and_paginated(api, seller):
     second = client.get(f"/api/seller/products?limit=2&cursor={first['next_cursor']}").json()
     ids = [p["id"] for p in first["items"] + second["items"]]
     assert ids == sorted((p.id for p in mine), reverse=True)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_edit_runs_in_its_own_transaction(api, seller):
+    # No test transaction around it: the service's row lock needs its own.
+    client = api(seller)
+    created = client.post("/api/seller/products", product_body(CategoryFactory())).json()
+    response = client.patch(f"/api/seller/products/{created['id']}", {"brand_name": "Hangzhou"})
+    assert response.status_code == 200, response.content
