@@ -108,7 +108,8 @@ def test_product_list_is_own_and_paginated(api, seller):
 
 @pytest.mark.django_db(transaction=True)
 def test_an_edit_runs_in_its_own_transaction(api, seller):
-    # No test transaction around it: the service's row lock needs its own.
+    # No test transaction around it: the service's row lock needs its own (PostgreSQL refuses
+    # SELECT ... FOR UPDATE in autocommit; SQLite ignores row locks, so its run cannot tell).
     client = api(seller)
     created = client.post("/api/seller/products", product_body(CategoryFactory())).json()
     response = client.patch(f"/api/seller/products/{created['id']}", {"brand_name": "Hangzhou"})
