@@ -30,7 +30,16 @@ from ..errors import (
 )
 from ..models import Transfer
 from ..selectors import COMMISSION, ESCROW, REFUNDS, order_ledger
-from .transfers import account_for, lock_accounts, transfer_create, transfer_post, transfer_void
+from .transfers import (
+    Leg,
+    account_for,
+    accounts_for,
+    lock_accounts,
+    transfer_create,
+    transfer_post,
+    transfer_void,
+    transfers_create,
+)
 
 
 @transaction.atomic
@@ -39,19 +48,17 @@ def escrow_capture(*, order_id: int, shop_id: int, amount: Money, provider: str,
     """The provider captured `amount` for the order: into escrow, held for the shop."""
     if not provider:
         raise InvalidInput("A payment provider is required.", code="invalid_provider")
-    clearing = account_for(code=f"clearing:{provider}", currency=amount.currency)
-    escrow = account_for(code=ESCROW, currency=amount.currency)
-    seller = account_for(code=f"seller_pending:{shop_id}", currency=amount.currency)
-    lock_accounts(clearing.pk, escrow.pk, seller.pk)
+    clearing, escrow, seller = accounts_for(
+        [f"clearing:{provider}", ESCROW, f"seller_pending:{shop_id}"], amount.currency)
     ref = (ORDER_REF, order_id)
     others = Transfer.objects.filter(ref_type=ORDER_REF, ref_id=order_id, kind=TransferKind.POSTED,
                                      credit__code=ESCROW)
     if others.exclude(idempotency_key=f"{key}:capture").exists():
         raise AlreadyCaptured(f"Order {order_id} was already captured.")
-    transfer_create(key=f"{key}:capture", debit=clearing, credit=escrow, amount=amount,
-                    ref=ref, memo=f"capture via {provider}")
-    transfer_create(key=f"{key}:capture-hold", debit=escrow, credit=seller, amount=amount,
-                    ref=ref, memo="escrow hold", pending=True)
+    transfers_create([
+        Leg(f"{key}:capture", clearing, escrow, amount, ref, memo=f"capture via {provider}"),
+        Leg(f"{key}:capture-hold", escrow, seller, amount, ref, memo="escrow hold",
+            pending=True)])
 
 
 def _replayed(key: str, order_id: int, amount: Money | None = None) -> Transfer | None:

@@ -6,6 +6,9 @@ transfer and saves the new running totals in the same transaction. The CHECK con
 `Account` are the backstop should a writer ever forget.
 """
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from django.db import IntegrityError, transaction
 
 from caravan.core import clock
@@ -56,25 +59,47 @@ def account_for(*, code: str, currency: str, shop=None) -> Account:
     return account
 
 
+def accounts_for(codes: Sequence[str], currency: str) -> list[Account]:
+    """The accounts `codes` in `currency`, in that order, locked until the transaction ends.
+
+    One statement when they all exist (the usual case): a hot path that writes to several
+    accounts reads and locks them together instead of a look-up each and a lock.
+    """
+    rows = {account.code: account for account in _lock(
+        Account.objects.filter(code__in=set(codes), currency=currency))}
+    if len(rows) < len(set(codes)):
+        created = [account_for(code=code, currency=currency) for code in codes
+                   if code not in rows]
+        rows = {account.code: account for account in _lock(
+            Account.objects.filter(pk__in=[a.pk for a in [*rows.values(), *created]]))}
+    return [rows[code] for code in codes]
+
+
+def _lock(rows):
+    return rows.select_for_update().order_by("pk")
+
+
 def lock_accounts(*ids: int) -> dict[int, Account]:
     """Lock these accounts until the transaction ends, always in primary-key order.
 
     Callers that will write to several accounts in one transaction lock all of them first, in
     one call, so that no transaction ever waits for a lower key while holding a higher one.
     """
-    rows = Account.objects.select_for_update().filter(pk__in=set(ids)).order_by("pk")
-    return {account.pk: account for account in rows}
+    return {account.pk: account for account in _lock(Account.objects.filter(pk__in=set(ids)))}
 
 
 def _replay(key: str, request: dict) -> Transfer | None:
     existing = Transfer.objects.filter(idempotency_key=key).first()
-    if existing is None:
-        return None
+    if existing is not None:
+        _check_replay(key, request, existing)
+    return existing
+
+
+def _check_replay(key: str, request: dict, existing: Transfer) -> None:
     differs = sorted(f for f, v in request.items() if getattr(existing, f) != v)
     if differs:
         raise IdempotencyMismatch(
             f"Idempotency key {key!r} was used for another transfer ({', '.join(differs)}).")
-    return existing
 
 
 def _append(key: str, request: dict, accounts: tuple[Account, Account]) -> Transfer:
@@ -109,6 +134,24 @@ def _check_amount(amount: Money, currency: str) -> None:
                             fields={"amount": ["Must be greater than zero."]})
 
 
+def _validate(debit: Account, credit: Account, amount: Money) -> None:
+    if debit.pk == credit.pk:
+        raise SameAccount("A transfer needs two different accounts.")
+    if debit.currency != credit.currency:
+        raise CurrencyMismatch(f"{debit} and {credit} are in different ledgers.")
+    _check_amount(amount, debit.currency)
+
+
+def _apply(debit: Account, credit: Account, amount: int, pending: bool) -> None:
+    _spend(debit, amount)
+    if pending:
+        debit.debits_pending += amount
+        credit.credits_pending += amount
+    else:
+        debit.debits_posted += amount
+        credit.credits_posted += amount
+
+
 @transaction.atomic
 def transfer_create(*, key: str, debit: Account, credit: Account, amount: Money,
                     ref: tuple[str, int], memo: str = "", pending: bool = False) -> Transfer:
@@ -122,21 +165,61 @@ def transfer_create(*, key: str, debit: Account, credit: Account, amount: Money,
                "ref_type": ref[0], "ref_id": ref[1], "memo": memo}
     if (existing := _replay(key, request)) is not None:
         return existing
-    if debit.pk == credit.pk:
-        raise SameAccount("A transfer needs two different accounts.")
-    if debit.currency != credit.currency:
-        raise CurrencyMismatch(f"{debit} and {credit} are in different ledgers.")
-    _check_amount(amount, debit.currency)
+    _validate(debit, credit, amount)
     locked = lock_accounts(debit.pk, credit.pk)
     d, c = locked[debit.pk], locked[credit.pk]
-    _spend(d, amount.amount)
-    if pending:
-        d.debits_pending += amount.amount
-        c.credits_pending += amount.amount
-    else:
-        d.debits_posted += amount.amount
-        c.credits_posted += amount.amount
+    _apply(d, c, amount.amount, pending)
     return _append(key, request, (d, c))
+
+
+@dataclass(frozen=True)
+class Leg:
+    """One transfer of a batch: `transfer_create`'s arguments."""
+
+    key: str
+    debit: Account
+    credit: Account
+    amount: Money
+    ref: tuple[str, int]
+    memo: str = ""
+    pending: bool = False
+
+    def request(self) -> dict:
+        kind = TransferKind.PENDING if self.pending else TransferKind.POSTED
+        return {"debit_id": self.debit.pk, "credit_id": self.credit.pk,
+                "amount": self.amount.amount, "currency": self.amount.currency, "kind": kind,
+                "pending_id": None, "ref_type": self.ref[0], "ref_id": self.ref[1],
+                "memo": self.memo}
+
+
+@transaction.atomic(savepoint=False)  # its caller's transaction holds the locks anyway
+def transfers_create(legs: Sequence[Leg]) -> list[Transfer]:
+    """`transfer_create` for each leg in turn, all or none, in three statements.
+
+    The legs' accounts must be the rows `accounts_for` locked in this transaction: they are
+    written back as they are, with no look-up. A leg whose key was used before is answered
+    from the transfer it made (checked against the leg), as `transfer_create` would.
+    """
+    done = {t.idempotency_key: t for t in
+            Transfer.objects.filter(idempotency_key__in=[leg.key for leg in legs])}
+    made, touched = [], {}
+    for leg in legs:
+        request = leg.request()
+        if leg.key in done:
+            _check_replay(leg.key, request, done[leg.key])
+            continue
+        _validate(leg.debit, leg.credit, leg.amount)
+        for account in (leg.debit, leg.credit):
+            # Two copies of one row would each carry half the movements; the last saved wins.
+            if touched.setdefault(account.pk, account) is not account:
+                raise ValueError(f"{account} is passed as two objects; pass one.")
+        _apply(leg.debit, leg.credit, leg.amount.amount, leg.pending)
+        done[leg.key] = Transfer(idempotency_key=leg.key, created_at=clock.now(), **request)
+        made.append(done[leg.key])
+    if made:
+        Transfer.objects.bulk_create(made)
+        Account.objects.bulk_update(touched.values(), TOTALS)
+    return [done[leg.key] for leg in legs]
 
 
 def _settle_request(pending: Transfer, kind: str, amount: int, memo: str) -> dict:
