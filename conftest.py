@@ -32,9 +32,10 @@ def _english_first():
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for name in ("default", "local"):
+        caches[name].clear()
     yield
 
 

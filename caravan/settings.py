@@ -151,6 +151,12 @@ else:
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "10000"))},
     }}
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+# The process's own tier for entries that never change under their key (core.caching); without
+# Redis it is the same store as "default" (one LOCATION), so nothing is kept twice.
+CACHES["local"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "10000"))},
+}
 
 HUEY_IMMEDIATE = env_bool("HUEY_IMMEDIATE", default=False)
 if REDIS_URL:

@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.utils.translation import gettext as _
 
+from caravan.core.caching import keyed_entry
 from caravan.logistics.selectors import product_shipping_summary
 from caravan.pricing.selectors import buyer_terms, display_price
 from caravan.seller.constants import ShopStatus
@@ -79,10 +80,8 @@ def product_detail_entry(*, product_id: int, language: str, currency: str | None
     # Hashed: the parts hold client input and timestamps, which not every cache takes as keys.
     digest = hashlib.blake2b("\n".join(parts).encode(), digest_size=16).hexdigest()
     key = f"catalog:detail:{product_id}:{digest}"
-    detail = cache.get(key)
-    if detail is None:
-        detail = _build(product_id, language, currency, country)
-        cache.set(key, detail, settings.CATALOG_DETAIL_CACHE_SECONDS)
+    detail = keyed_entry(key, lambda: _build(product_id, language, currency, country),
+                         settings.CATALOG_DETAIL_CACHE_SECONDS)
     for sku in detail["skus"]:
         sku["stock"] = stock.get(sku["id"], 0)
     return key, detail

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from functools import cache as once
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
+
+from caravan.core.caching import keyed_entry
 
 
 @once
@@ -33,10 +34,8 @@ def anonymous_product_page(request, detail_key: str, product: dict,
                            context: Callable[[], dict]) -> HttpResponse:
     path = hashlib.blake2b(request.get_full_path().encode(), digest_size=12).hexdigest()
     key = f"catalog:page:{detail_key}:{path}"
-    html = cache.get(key)
-    if html is None:
-        html = _render_with_markers(request, product, context())
-        cache.set(key, html, settings.CATALOG_DETAIL_CACHE_SECONDS)
+    html = keyed_entry(key, lambda: _render_with_markers(request, product, context()),
+                       settings.CATALOG_DETAIL_CACHE_SECONDS)
     html = html.replace(_marker("csrf"), get_token(request))
     for sku in product["skus"]:
         html = html.replace(_marker(f"stock-{sku['id']}"), str(sku["stock"]))
