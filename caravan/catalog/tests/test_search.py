@@ -91,3 +91,44 @@ def test_search_query_count_is_bounded():
     with CaptureQueriesContext(connection) as queries:
         product_search(q="phone", limit=5)
     assert len(queries) <= 5
+
+
+postgres_only = pytest.mark.skipif("connection.vendor != 'postgresql'",
+                                   reason="the plan choice is PostgreSQL's")
+
+
+@postgres_only
+@pytest.mark.parametrize("broad", [True, False])
+def test_both_postgresql_plans_find_the_same_pages(monkeypatch, broad):
+    lamps = [live_product(title=f"Lamp {n}", min_price=100 * (n + 1)) for n in range(5)]
+    live_product(title="Rug")
+    monkeypatch.setattr(search, "_broad", lambda ts_query: broad)
+    newest = product_search(q="lamp", limit=2)
+    rest = product_search(q="lamp", limit=5, cursor=newest["next_cursor"])
+    assert [p.id for p in newest["items"] + rest["items"]] == [p.id for p in reversed(lamps)]
+    assert found("lamp", sort="price_asc") == [p.id for p in lamps]
+
+
+@postgres_only
+@pytest.mark.parametrize(("matches", "indexed", "broad"), [
+    (22_000, 200_000, True),  # a page of matches within the newest few hundred listings
+    (800, 200_000, False),  # about 6,000 listings to walk for a page: fetch the 800 instead
+    (5_000, 200_000, True),  # about 1,000 to walk, fewer than the matches
+    (3, 10, False),  # a small catalogue: fetch the three
+])
+def test_the_walk_is_chosen_when_matches_are_dense(monkeypatch, matches, indexed, broad):
+    monkeypatch.setattr(search, "_estimated_rows", lambda ts_query: (matches, indexed))
+    assert search._broad("'lamp':*") is broad
+    sql, _params = search.matching_ids_sql("lamp")
+    assert sql.endswith("OFFSET 0") is not broad
+
+
+@postgres_only
+def test_the_plan_choice_reads_postgresqls_estimates_once_per_query():
+    for n in range(3):
+        live_product(title=f"Lamp {n}")
+    with CaptureQueriesContext(connection) as first:
+        search.matching_ids_sql("lamp")
+    with CaptureQueriesContext(connection) as again:
+        search.matching_ids_sql("lamp")
+    assert [q["sql"].split()[0] for q in first] == ["EXPLAIN", "EXPLAIN"] and len(again) == 0
