@@ -330,8 +330,10 @@ FX_CACHE_SECONDS = int(os.environ.get("FX_CACHE_SECONDS", "300"))
 LOGISTICS_CACHE_SECONDS = int(os.environ.get("LOGISTICS_CACHE_SECONDS", "300"))
 # How long a process may serve a product page whose shared version has moved on (no Redis).
 CATALOG_DETAIL_CACHE_SECONDS = int(os.environ.get("CATALOG_DETAIL_CACHE_SECONDS", "60"))
-# Facet counts of a search, kept at most this long (listing changes also start them afresh).
+# Facet counts of a search: counted again by a worker once this old, answered meanwhile...
 SEARCH_FACET_CACHE_SECONDS = int(os.environ.get("SEARCH_FACET_CACHE_SECONDS", "60"))
+# ...and counted in the shopper's request once this old (no worker has counted them since).
+SEARCH_FACET_STALE_SECONDS = int(os.environ.get("SEARCH_FACET_STALE_SECONDS", "3600"))
 # Price helper: the margin sellers may ask for (DOMAIN.md §3: 20-50%) and the destination whose
 # cheapest shipping is folded into a free-shipping price.
 PRICE_MARGIN_MIN_PCT = int(os.environ.get("PRICE_MARGIN_MIN_PCT", "20"))

@@ -11,13 +11,10 @@ On PostgreSQL the tsvector is a stored generated column (`vector`) with a GIN in
 import hashlib
 import json
 import re
-import time
 import unicodedata
 
-from django.core.cache import cache, caches
-from django.db import connection, transaction
-
-VERSION_KEY = "catalog:search:version"
+from django.core.cache import caches
+from django.db import connection
 
 # Scripts written without spaces between words.
 _UNSEGMENTED = (
@@ -147,13 +144,7 @@ def index_product(product_id: int) -> None:
     _fts_write(product_id, doc)
 
 
-def _changed() -> None:
-    """Cached facet counts are keyed by this version; bumped once the change is visible."""
-    transaction.on_commit(lambda: cache.set(VERSION_KEY, time.time_ns(), None))
-
-
 def _fts_write(product_id: int, doc: str | None) -> None:
-    _changed()
     if not is_sqlite():
         return
     with connection.cursor() as cursor:
@@ -168,7 +159,6 @@ def index_bulk(documents: list[tuple[int, str]]) -> None:
     from `document(...)`, for products that are active and not yet indexed."""
     from .models import SearchDocument
 
-    _changed()
     SearchDocument.objects.bulk_create(
         [SearchDocument(product_id=pid, tokens=doc) for pid, doc in documents], batch_size=2000)
     if is_sqlite():

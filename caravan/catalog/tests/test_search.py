@@ -84,6 +84,48 @@ def test_facets_count_by_category_level():
     assert [(f["name"], f["count"]) for f in below] == [("Lamps", 2)]
 
 
+def lamp_counts():
+    return [f["count"] for f in product_search(q="lamp")["facets"]]
+
+
+def test_facet_counts_are_kept_then_counted_again_by_a_worker(settings):
+    category = CategoryFactory(name="Lighting")
+    live_product(title="Desk lamp", category=category)
+    assert lamp_counts() == [1]
+    live_product(title="Floor lamp", category=category)
+    # fresh counts are answered as they were kept
+    assert lamp_counts() == [1]
+    # stale ones are answered too, while a worker counts again (here, inline)
+    settings.SEARCH_FACET_CACHE_SECONDS = 0
+    assert lamp_counts() == [1]
+    assert lamp_counts() == [2]
+
+
+def test_a_stale_count_is_sent_to_a_worker_once_per_window(settings, monkeypatch):
+    from caravan.catalog import tasks
+
+    live_product(title="Desk lamp")
+    lamp_counts()
+    sent = []
+    monkeypatch.setattr(tasks, "facets_recount", lambda filters: sent.append(filters))
+    settings.SEARCH_FACET_CACHE_SECONDS = 0
+    for _ in range(3):
+        lamp_counts()
+    assert sent == [("lamp", None, None, None, None)]
+
+
+def test_counts_no_worker_refreshed_are_counted_in_the_request(settings, monkeypatch):
+    from caravan.catalog import tasks
+
+    monkeypatch.setattr(tasks, "facets_recount", lambda filters: None)  # no worker running
+    settings.SEARCH_FACET_STALE_SECONDS = 0  # kept counts expire at once
+    category = CategoryFactory(name="Lighting")
+    live_product(title="Desk lamp", category=category)
+    assert lamp_counts() == [1]
+    live_product(title="Floor lamp", category=category)
+    assert lamp_counts() == [2]
+
+
 def test_search_query_count_is_bounded():
     for n in range(6):
         live_product(title=f"Phone case {n}")
