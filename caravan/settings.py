@@ -333,7 +333,7 @@ CATALOG_DETAIL_CACHE_SECONDS = int(os.environ.get("CATALOG_DETAIL_CACHE_SECONDS"
 # Facet counts of a search: counted again by a worker once this old, answered meanwhile...
 SEARCH_FACET_CACHE_SECONDS = int(os.environ.get("SEARCH_FACET_CACHE_SECONDS", "60"))
 # ...and counted in the shopper's request once this old (no worker has counted them since).
-SEARCH_FACET_STALE_SECONDS = int(os.environ.get("SEARCH_FACET_STALE_SECONDS", "3600"))
+SEARCH_FACET_STALE_SECONDS = int(os.environ.get("SEARCH_FACET_STALE_SECONDS", "600"))
 # Price helper: the margin sellers may ask for (DOMAIN.md §3: 20-50%) and the destination whose
 # cheapest shipping is folded into a free-shipping price.
 PRICE_MARGIN_MIN_PCT = int(os.environ.get("PRICE_MARGIN_MIN_PCT", "20"))
