@@ -32,6 +32,9 @@ def row(ctx: Context, name: str, metric: str, ours: float, reference: float | No
         ratio: float | None = None, notes: str = "") -> dict:
     if ratio is None and reference:
         ratio = ours / reference
+    if runs and (failed := _failures(runs)):
+        # A side that answers errors is measuring something else: no goal is met on it.
+        met, notes = (False if met is not None else None), f"{failed}; {notes}"
     result = {"name": name, "backend": ctx.backend, "metric": metric, "ours": round(ours, 2),
               "reference": None if reference is None else round(reference, 2),
               "ratio": None if ratio is None else round(ratio, 3), "goal": goal, "met": met,
@@ -43,6 +46,13 @@ def row(ctx: Context, name: str, metric: str, ours: float, reference: float | No
             result[f"db_cpu_ms_{side}"] = round(run.db_cpu_ms, 3)
             result[f"statuses_{side}"] = run.statuses
     return result
+
+
+def _failures(runs: tuple[Run, Run]) -> str:
+    """The server errors of either side, as a note; empty when there were none."""
+    failed = {side: {status: n for status, n in run.statuses.items() if status.startswith("5")}
+              for side, run in zip(("ours", "reference"), runs, strict=True)}
+    return "; ".join(f"{side} answered {errors}" for side, errors in failed.items() if errors)
 
 
 def _unexpected(run: Run, expected: set[str]) -> str:

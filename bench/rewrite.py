@@ -16,7 +16,8 @@ import re
 import secrets
 import string
 
-INSERT = re.compile(r'^INSERT INTO "(\w+)" \(([^)]*)\) VALUES')
+# Django inserts several rows on PostgreSQL as SELECT * FROM UNNEST(...), one array per column.
+INSERT = re.compile(r'^INSERT INTO "(\w+)" \(([^)]*)\) (?:VALUES|SELECT \* FROM UNNEST)')
 _TARGET = re.compile(r'^(?:UPDATE|DELETE FROM) "(\w+)"|\bFROM "(\w+)"')
 _PLACEHOLDER = re.compile(r"(?<!%)%s")
 _BOUND = re.compile(r'(?:"(\w+)"\.)?"(\w+)"\s*(?:=|>=|<=|<|>|IN \((?:%s, )*)\s*$')
@@ -47,10 +48,26 @@ def _unique_values(statements: list[dict], unique: dict[str, set[str]]) -> set[s
     for statement in statements:
         insert = INSERT.match(statement["sql"])
         if insert and not statement["many"] and statement["params"]:
-            found |= {value for (table, column), value in zip(
+            found |= {value for (table, column), param in zip(
                 bindings(statement["sql"], len(statement["params"])), statement["params"],
-                strict=True) if isinstance(value, str) and column in unique.get(table, ())}
+                strict=True) for value in _values(param)
+                if isinstance(value, str) and column in unique.get(table, ())}
     return found
+
+
+def _values(param) -> list:
+    """A parameter's values: an UNNEST column's array holds one per row."""
+    return param if isinstance(param, list) else [param]
+
+
+def _fresh_positions(i: int, param, column: str, fresh: set[str]) -> list:
+    """Where the parameter holds values to renew: [i] for a value, [i, j] for an array's j-th."""
+    def renew(value) -> bool:
+        return isinstance(value, str) and (value in fresh or column in FINGERPRINTS)
+
+    if isinstance(param, list):
+        return [[i, j] for j, value in enumerate(param) if renew(value)]
+    return [i] if renew(param) else []
 
 
 def annotate(statements: list[dict], *, unique: dict[str, set[str]], buyer: int,
@@ -67,8 +84,7 @@ def annotate(statements: list[dict], *, unique: dict[str, set[str]], buyer: int,
         insert = INSERT.match(statement["sql"])
         marks = {"fresh": [], "refs": [], "sku": [], "buyer": []}
         for i, (table, column) in enumerate(bindings(statement["sql"], len(params))):
-            if isinstance(params[i], str) and (params[i] in fresh or column in FINGERPRINTS):
-                marks["fresh"].append(i)
+            marks["fresh"].extend(_fresh_positions(i, params[i], column, fresh))
             points_to = table if column == "id" else foreign_keys.get((table, column))
             if points_to in made and params[i] in made[points_to]:
                 marks["refs"].append([i, points_to, made[points_to][params[i]]])
@@ -93,16 +109,24 @@ def rebind(statement: dict, replay: dict) -> list:
     for i, table, n in statement.get("refs", ()):
         if n < len(produced.get(table, ())):
             params[i] = produced[table][n]
-    for i in statement.get("fresh", ()):
-        if params[i] not in chosen:
-            keep = max(0, len(params[i]) - 12)
-            chosen[params[i]] = params[i][:keep] + "".join(
-                secrets.choice(_TAIL) for _ in params[i][keep:])
-        params[i] = chosen[params[i]]
+    for position in statement.get("fresh", ()):
+        if isinstance(position, list):
+            i, j = position
+            params[i] = list(params[i])
+            params[i][j] = _renewed(params[i][j], chosen)
+        else:
+            params[position] = _renewed(params[position], chosen)
     for key in ("sku", "buyer"):
         for i in statement.get(key, ()) if replay[key] else ():
             params[i] = replay[key]
     return params
+
+
+def _renewed(value: str, chosen: dict[str, str]) -> str:
+    if value not in chosen:
+        keep = max(0, len(value) - 12)
+        chosen[value] = value[:keep] + "".join(secrets.choice(_TAIL) for _ in value[keep:])
+    return chosen[value]
 
 
 def record(statement: dict, replay: dict, rows: list) -> None:
