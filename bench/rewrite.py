@@ -86,7 +86,11 @@ def annotate(statements: list[dict], *, unique: dict[str, set[str]], buyer: int,
         for i, (table, column) in enumerate(bindings(statement["sql"], len(params))):
             marks["fresh"].extend(_fresh_positions(i, params[i], column, fresh))
             points_to = table if column == "id" else foreign_keys.get((table, column))
-            if points_to in made and params[i] in made[points_to]:
+            if isinstance(params[i], list):  # an UNNEST column: refs by position in the array
+                marks["refs"].extend([i, points_to, made[points_to][value], j]
+                                     for j, value in enumerate(params[i])
+                                     if points_to in made and value in made[points_to])
+            elif points_to in made and params[i] in made[points_to]:
                 marks["refs"].append([i, points_to, made[points_to][params[i]]])
             elif statement["sql"].startswith("UPDATE") and (table, column) == SKU:
                 marks["sku"].append(i)
@@ -106,9 +110,13 @@ def rebind(statement: dict, replay: dict) -> list:
     """The statement's parameters for this replay (see the module's docstring); a captured
     value gets the same fresh value wherever it appears in one replay."""
     params, produced, chosen = list(statement["params"]), replay["produced"], replay["fresh"]
-    for i, table, n in statement.get("refs", ()):
+    for i, table, n, *in_array in statement.get("refs", ()):
         if n < len(produced.get(table, ())):
-            params[i] = produced[table][n]
+            if in_array:
+                params[i] = list(params[i])
+                params[i][in_array[0]] = produced[table][n]
+            else:
+                params[i] = produced[table][n]
     for position in statement.get("fresh", ()):
         if isinstance(position, list):
             i, j = position

@@ -96,13 +96,18 @@ def test_a_replay_renews_the_keys_of_rows_inserted_together():
     statement = {
         "sql": 'INSERT INTO "ledger_transfer" ("idempotency_key", "amount") SELECT * FROM '
                'UNNEST((%s)::varchar[], (%s)::bigint[]) RETURNING "ledger_transfer"."id"',
-        "params": [["order-7-capture:capture", "order-7-capture:capture-hold"], [500, 500]],
+        "params": [["order-7-capture:capture", "order-7-capture:capture-hold"], [500, 500],
+                   [7, 8]],
         "many": False}
+    statement["sql"] = statement["sql"].replace('"amount")', '"amount", "ref_id")').replace(
+        "(%s)::bigint[])", "(%s)::bigint[], (%s)::bigint[])")
     rewrite.annotate([statement], unique={"ledger_transfer": {"idempotency_key"}}, buyer=3,
-                     new_ids={"ledger_transfer": [11, 12]}, foreign_keys={})
+                     new_ids={"ledger_transfer": [11, 12], "order_order": [8]},
+                     foreign_keys={("ledger_transfer", "ref_id"): "order_order"})
     # when it is replayed twice
-    first, second = (rewrite.rebind(statement, rewrite.new_replay(sku=None, buyer=None))
-                     for _ in range(2))
+    replays = [rewrite.new_replay(sku=None, buyer=None) for _ in range(2)]
+    replays[0]["produced"]["order_order"] = [108]  # the replay's own order
+    first, second = (rewrite.rebind(statement, replay) for replay in replays)
     # then each replay's keys are its own, of the same length; the amounts stay
     keys = statement["params"][0]
     assert first[1] == second[1] == [500, 500]
@@ -110,6 +115,8 @@ def test_a_replay_renews_the_keys_of_rows_inserted_together():
     assert [len(k) for k in first[0]] == [len(k) for k in keys]
     assert statement["params"][0] == keys  # the capture itself is left as it was
     assert statement["produces"] == "ledger_transfer"
+    # and a row naming one the capture inserted names the replay's own
+    assert first[2] == [7, 108] and second[2] == [7, 8]
 
 
 def test_a_side_answering_server_errors_meets_no_goal(monkeypatch):
