@@ -152,26 +152,6 @@ def _apply(debit: Account, credit: Account, amount: int, pending: bool) -> None:
         credit.credits_posted += amount
 
 
-@transaction.atomic
-def transfer_create(*, key: str, debit: Account, credit: Account, amount: Money,
-                    ref: tuple[str, int], memo: str = "", pending: bool = False) -> Transfer:
-    """Move `amount` from `debit` to `credit` (or reserve it, when `pending`), once per key.
-
-    The accounts passed in are not refreshed; the returned transfer carries the locked ones.
-    """
-    kind = TransferKind.PENDING if pending else TransferKind.POSTED
-    request = {"debit_id": debit.pk, "credit_id": credit.pk, "amount": amount.amount,
-               "currency": amount.currency, "kind": kind, "pending_id": None,
-               "ref_type": ref[0], "ref_id": ref[1], "memo": memo}
-    if (existing := _replay(key, request)) is not None:
-        return existing
-    _validate(debit, credit, amount)
-    locked = lock_accounts(debit.pk, credit.pk)
-    d, c = locked[debit.pk], locked[credit.pk]
-    _apply(d, c, amount.amount, pending)
-    return _append(key, request, (d, c))
-
-
 @dataclass(frozen=True)
 class Leg:
     """One transfer of a batch: `transfer_create`'s arguments."""
@@ -190,6 +170,23 @@ class Leg:
                 "amount": self.amount.amount, "currency": self.amount.currency, "kind": kind,
                 "pending_id": None, "ref_type": self.ref[0], "ref_id": self.ref[1],
                 "memo": self.memo}
+
+
+@transaction.atomic
+def transfer_create(*, key: str, debit: Account, credit: Account, amount: Money,
+                    ref: tuple[str, int], memo: str = "", pending: bool = False) -> Transfer:
+    """Move `amount` from `debit` to `credit` (or reserve it, when `pending`), once per key.
+
+    The accounts passed in are not refreshed; the returned transfer carries the locked ones.
+    """
+    request = Leg(key, debit, credit, amount, ref, memo, pending).request()
+    if (existing := _replay(key, request)) is not None:
+        return existing
+    _validate(debit, credit, amount)
+    locked = lock_accounts(debit.pk, credit.pk)
+    d, c = locked[debit.pk], locked[credit.pk]
+    _apply(d, c, amount.amount, pending)
+    return _append(key, request, (d, c))
 
 
 @transaction.atomic(savepoint=False)  # its caller's transaction holds the locks anyway
