@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from caravan.core.errors import InvalidInput
+from caravan.core.errors import InvalidInput, NotFound
 
 from .constants import Charge, RateMethod
 from .models import (
@@ -126,6 +126,10 @@ def shipping_template_update(*, template: ShippingTemplate, name: str, handling_
     """Replace a template's rules whole (PUT semantics)."""
     excluded, cleaned = _template_check(name=name, handling_days=handling_days,
                                         not_served=not_served, groups=groups)
+    # read again under lock: two saves at once would otherwise both keep their groups
+    template = ShippingTemplate.objects.select_for_update().filter(pk=template.pk).first()
+    if template is None:
+        raise NotFound(_("No such shipping template."))
     template.name, template.handling_days, template.not_served = name.strip(), handling_days, \
         excluded
     template.save(update_fields=["name", "handling_days", "not_served"])
@@ -180,11 +184,23 @@ def zone_delete(*, zone: Zone) -> None:
     logistics_cache_bump()
 
 
+def _zone_locked(zone: Zone) -> Zone:
+    """The zone read again under lock: it may have gone since the request read it, and writers
+    to one service's zones must queue, since a country moves between them. The service is
+    locked first so that every writer takes the two locks in one order."""
+    ShippingService.objects.select_for_update().filter(pk=zone.service_id).first()
+    locked = Zone.objects.select_for_update().select_related("service").filter(pk=zone.pk).first()
+    if locked is None:
+        raise NotFound(_("No such zone."))
+    return locked
+
+
 @transaction.atomic
 def zone_set_countries(*, zone: Zone, countries: list[str],
                        protection_days: int | None = None) -> list[Destination]:
     """Make `countries` the zone's destinations, moving them from the service's other zones."""
     codes = countries_check(countries, field="countries")
+    zone = _zone_locked(zone)
     days = protection_days or zone.service.default_protection_days
     Destination.objects.filter(zone=zone).exclude(country__in=codes).delete()
     Destination.objects.filter(service=zone.service_id, country__in=codes).delete()
@@ -218,6 +234,7 @@ def _band_check(index: int, band: dict, previous: int) -> RateBand:
 @transaction.atomic
 def zone_set_bands(*, zone: Zone, bands: list[dict]) -> list[RateBand]:
     """Replace the zone's rate card whole; the bands must reach the service's weight limit."""
+    zone = _zone_locked(zone)
     rows, previous = [], 0
     for index, band in enumerate(bands):
         rows.append(_band_check(index, band, previous))
