@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from caravan.core import clock
 from caravan.core.errors import InvalidInput
+from caravan.core.models import locked
 from caravan.core.ratelimit import Attempt, attempt_count, attempt_forgive, attempts_clear
 
 from .constants import ADDRESS_FIELDS, MAX_ADDRESSES_PER_BUYER, Role
@@ -190,6 +191,7 @@ def address_create(*, user: User, data: dict) -> Address:
 
 @transaction.atomic
 def address_update(*, address: Address, data: dict) -> Address:
+    address = locked(address, _("No such address."))
     current = {field: getattr(address, field) for field in (*ADDRESS_FIELDS, "phone")}
     fields = normalize_address({**current, **{k: v for k, v in data.items() if v is not None}})
     for field, value in fields.items():
@@ -208,6 +210,7 @@ def address_set_default(*, address: Address) -> None:
 
 @transaction.atomic
 def address_delete(*, address: Address) -> None:
+    address = locked(address, _("No such address."))
     user_id, was_default = address.user_id, address.is_default
     address.delete()
     if was_default:

@@ -48,7 +48,9 @@ def _check_fields(shop: Shop, fields: dict) -> dict:
     if "category_id" in fields and not Category.objects.filter(pk=fields["category_id"]).exists():
         raise InvalidInput(_("Unknown category."), fields={"category_id": [_("Unknown category.")]})
     template_id = fields.get("shipping_template_id")
-    if template_id and not shop.shipping_templates.filter(pk=template_id).exists():
+    # locked: a template deleted while the product is saved would break its reference
+    if template_id and not shop.shipping_templates.select_for_update().filter(
+            pk=template_id).exists():
         raise InvalidInput(_("Unknown shipping template."),
                            fields={"shipping_template_id": [_("Not one of your templates.")]})
     if fields.get("sale_unit") == SaleUnit.PIECE:

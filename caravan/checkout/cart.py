@@ -7,6 +7,7 @@ from caravan.account.models import User
 from caravan.catalog.constants import ListingStatus
 from caravan.catalog.models import Sku
 from caravan.core.errors import InvalidInput, NotFound
+from caravan.core.models import locked
 from caravan.seller.constants import ShopStatus
 
 from .constants import MAX_CART_LINES, MAX_LINE_QUANTITY
@@ -66,8 +67,10 @@ def cart_add(*, cart: Cart, sku_id: int, quantity: int) -> CartLine:
     return line
 
 
+@transaction.atomic
 def cart_line_update(*, line: CartLine, quantity: int) -> CartLine:
     _quantity_check(quantity, sku_on_sale(line.sku_id))
+    line = locked(line, _("No such line in your cart."))
     line.quantity = quantity
     line.save(update_fields=["quantity"])
     return line

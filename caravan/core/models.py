@@ -1,7 +1,22 @@
+from typing import TypeVar
+
 from django.conf import settings
 from django.db import models
 
 from caravan.core import clock
+from caravan.core.errors import DomainError, NotFound
+
+M = TypeVar("M", bound=models.Model)
+
+
+def locked(instance: M, missing: str, error: type[DomainError] = NotFound) -> M:
+    """`instance` read again under a row lock, inside the caller's transaction. A request reads
+    its object before it writes; meanwhile another may have deleted it (a plain save would then
+    insert it again) or changed it."""
+    fresh = type(instance)._default_manager.select_for_update().filter(pk=instance.pk).first()
+    if fresh is None:
+        raise error(missing)
+    return fresh
 
 
 class BaseModel(models.Model):

@@ -11,7 +11,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from caravan.core.errors import InvalidInput, NotFound
+from caravan.core.errors import InvalidInput
+from caravan.core.models import locked
 
 from .constants import Charge, RateMethod
 from .models import (
@@ -127,9 +128,7 @@ def shipping_template_update(*, template: ShippingTemplate, name: str, handling_
     excluded, cleaned = _template_check(name=name, handling_days=handling_days,
                                         not_served=not_served, groups=groups)
     # read again under lock: two saves at once would otherwise both keep their groups
-    template = ShippingTemplate.objects.select_for_update().filter(pk=template.pk).first()
-    if template is None:
-        raise NotFound(_("No such shipping template."))
+    template = locked(template, _("No such shipping template."))
     template.name, template.handling_days, template.not_served = name.strip(), handling_days, \
         excluded
     template.save(update_fields=["name", "handling_days", "not_served"])
@@ -137,9 +136,12 @@ def shipping_template_update(*, template: ShippingTemplate, name: str, handling_
     return template
 
 
+@transaction.atomic
 def shipping_template_delete(*, template: ShippingTemplate) -> None:
     """Products using it fall back to the platform default (every service, standard charge)."""
-    template.delete()
+    # the products first, then the template: the order a product save takes them in
+    list(template.products.select_for_update().values_list("pk", flat=True))
+    locked(template, _("No such shipping template.")).delete()
 
 
 # --- operator data ----------------------------------------------------------------------------
@@ -171,7 +173,9 @@ def shipping_service_save(*, service: ShippingService | None = None, **changes
     return _apply(service or ShippingService(), changes)
 
 
+@transaction.atomic
 def zone_save(*, zone: Zone | None = None, **changes) -> Zone:
+    zone = _zone_locked(zone) if zone else None
     if changes.get("days_min", zone.days_min if zone else 0) > \
             changes.get("days_max", zone.days_max if zone else 0):
         raise InvalidInput(_("days_min cannot exceed days_max."),
@@ -189,10 +193,7 @@ def _zone_locked(zone: Zone) -> Zone:
     to one service's zones must queue, since a country moves between them. The service is
     locked first so that every writer takes the two locks in one order."""
     ShippingService.objects.select_for_update().filter(pk=zone.service_id).first()
-    locked = Zone.objects.select_for_update().select_related("service").filter(pk=zone.pk).first()
-    if locked is None:
-        raise NotFound(_("No such zone."))
-    return locked
+    return locked(zone, _("No such zone."))
 
 
 @transaction.atomic

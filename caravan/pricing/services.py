@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from caravan.account.services import country_check
 from caravan.core import clock
 from caravan.core.errors import InvalidInput
+from caravan.core.models import locked
 from caravan.core.money import Money
 
 from . import data
@@ -49,10 +50,11 @@ def fx_rate_create(*, currency: str, rate: Decimal, source: str = FxSource.MANUA
 def fx_rate_update(*, fx_rate: FxRate, **changes) -> FxRate:
     if "rate" in changes:
         changes["rate"] = _rate_check(changes["rate"])
-    for field, value in changes.items():
-        setattr(fx_rate, field, value)
     try:
         with transaction.atomic():
+            fx_rate = locked(fx_rate, _("No such rate."))
+            for field, value in changes.items():
+                setattr(fx_rate, field, value)
             fx_rate.save(update_fields=list(changes))
     except IntegrityError as exc:  # another row of this currency and source has that time
         raise InvalidInput(_("A rate from this source already takes effect then."),

@@ -31,7 +31,9 @@ def _subject(rule_code: str | None, brand_id: int | None) -> dict:
         if brand is None:
             raise BrandNotFound(_("No such brand."), fields={"brand_id": [_("No such brand.")]})
         return {"brand": brand_usable(brand=brand)}
-    rule = ComplianceRule.objects.filter(code=rule_code, is_active=True).first()
+    # locked: a rule deleted while the licence is written would break its reference
+    rule = ComplianceRule.objects.select_for_update().filter(code=rule_code,
+                                                            is_active=True).first()
     if rule is None:
         raise RuleNotFound(_("No such rule."), fields={"rule_code": [_("No such rule.")]})
     if rule.kind != RuleKind.RESTRICTED:

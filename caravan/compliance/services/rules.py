@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from caravan.catalog.models import Category
 from caravan.core.errors import InvalidInput
+from caravan.core.models import locked
 
 from .. import screening
 from ..constants import (
@@ -17,7 +18,7 @@ from ..constants import (
     RULE_CODE_PATTERN,
     RuleKind,
 )
-from ..errors import BadKeyword, RuleCodeTaken, RuleInUse
+from ..errors import BadKeyword, RuleCodeTaken, RuleInUse, RuleNotFound
 from ..matcher import parse
 from ..models import ComplianceRule
 from ..seed_data import RULES
@@ -139,6 +140,7 @@ def rule_create(*, code: str, kind: str, name: str, reason: str, keywords: dict,
 def rule_update(*, rule: ComplianceRule, category_ids: list[int] | None = None,
                 **changes) -> ComplianceRule:
     """Change some fields of a rule; `keywords` and lists replace the stored ones whole."""
+    rule = locked(rule, _("No such rule."), RuleNotFound)
     fields = rule_clean(changes={k: v for k, v in changes.items()
                                  if k in RULE_FIELDS and v is not None}, rule=rule)
     for name, value in fields.items():
@@ -154,6 +156,7 @@ def rule_update(*, rule: ComplianceRule, category_ids: list[int] | None = None,
 @transaction.atomic
 def rule_delete(*, rule: ComplianceRule) -> None:
     """Delete a rule no licence refers to; retire one with licences by `is_active=False`."""
+    rule = locked(rule, _("No such rule."), RuleNotFound)
     if rule.licences.exists():
         raise RuleInUse(_("Licences refer to this rule; deactivate it instead."))
     rule.delete()
