@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import pycountry
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from caravan.core.errors import InvalidInput
@@ -155,7 +155,12 @@ def _apply(obj, changes: dict):
         raise InvalidInput(_("Some fields are invalid."),
                            fields=getattr(exc, "message_dict", {"__all__": exc.messages})
                            ) from exc
-    obj.save()
+    try:
+        with transaction.atomic():
+            obj.save()
+    except IntegrityError as exc:  # full_clean checked the code; another request took it since
+        raise InvalidInput(_("Some fields are invalid."),
+                           fields={"code": [_("This code is already taken.")]}) from exc
     logistics_cache_bump()
     return obj
 

@@ -3,10 +3,18 @@
 import pytest
 from django.db import connection
 
-from caravan.core.errors import NotFound
+from caravan.core.errors import InvalidInput, NotFound
 from caravan.core.testing import in_threads
-from caravan.logistics.models import Destination, RateBand, ShippingTemplate, TemplateCoverage, Zone
+from caravan.logistics.models import (
+    Carrier,
+    Destination,
+    RateBand,
+    ShippingTemplate,
+    TemplateCoverage,
+    Zone,
+)
 from caravan.logistics.services import (
+    carrier_save,
     shipping_template_create,
     shipping_template_update,
     zone_set_bands,
@@ -14,7 +22,7 @@ from caravan.logistics.services import (
 )
 from caravan.seller.tests.factories import ShopFactory
 
-from .factories import ServiceFactory, ZoneFactory, per_gram
+from .factories import CarrierFactory, ServiceFactory, ZoneFactory, per_gram
 
 
 @pytest.mark.django_db
@@ -82,3 +90,15 @@ def test_two_saves_of_one_template_at_once_leave_one_set_of_rules():
     assert template.groups.count() == {"v0": 1, "v1": 2}[template.name]
     assert TemplateCoverage.objects.filter(template=template).count() == len(
         TemplateCoverage.objects.filter(template=template).values("country").distinct())
+
+
+@pytest.mark.django_db
+def test_a_code_taken_between_the_check_and_the_save_is_refused(monkeypatch):
+    # given a carrier, and the unique check passed by a request racing another
+    CarrierFactory(code="post")
+    monkeypatch.setattr(Carrier, "validate_unique", lambda self, exclude=None: None)
+    # when it saves the same code, then it is refused on the code and nothing is written
+    with pytest.raises(InvalidInput) as refused:
+        carrier_save(code="post", name="Post again")
+    assert "code" in refused.value.fields
+    assert Carrier.objects.filter(code="post").count() == 1
