@@ -174,11 +174,16 @@ def tokens_purge(*, grace: timedelta = timedelta(days=7)) -> int:
 
 # --- address book ---
 
+def _address_book_locked(user_id: int) -> None:
+    """Writers of one buyer's addresses take turns on the buyer's row: moving the default
+    touches every address, so two writers locking addresses in their own order would deadlock."""
+    User.objects.select_for_update().filter(pk=user_id).first()
+
+
 @transaction.atomic
 def address_create(*, user: User, data: dict) -> Address:
     fields = normalize_address(data)
-    # Lock the buyer's row so two concurrent creations cannot pass the limit together.
-    User.objects.select_for_update().filter(pk=user.pk).first()
+    _address_book_locked(user.pk)  # two creations at once cannot pass the limit together
     count = Address.objects.filter(user=user).count()
     if count >= MAX_ADDRESSES_PER_BUYER:
         raise TooManyAddresses(_("An address book holds at most %(n)d addresses.")
@@ -191,6 +196,7 @@ def address_create(*, user: User, data: dict) -> Address:
 
 @transaction.atomic
 def address_update(*, address: Address, data: dict) -> Address:
+    _address_book_locked(address.user_id)
     address = locked(address, _("No such address."))
     current = {field: getattr(address, field) for field in (*ADDRESS_FIELDS, "phone")}
     fields = normalize_address({**current, **{k: v for k, v in data.items() if v is not None}})
@@ -210,6 +216,7 @@ def address_set_default(*, address: Address) -> None:
 
 @transaction.atomic
 def address_delete(*, address: Address) -> None:
+    _address_book_locked(address.user_id)
     address = locked(address, _("No such address."))
     user_id, was_default = address.user_id, address.is_default
     address.delete()

@@ -9,6 +9,10 @@ class NotEditable(Conflict):
     code = "not_editable"
 
 
+class SkuOrdered(Conflict):
+    code = "sku_ordered"
+
+
 class ShopNotActive(Conflict):
     code = "shop_not_active"
 

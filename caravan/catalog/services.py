@@ -26,7 +26,7 @@ from .constants import (
     ListingStatus,
     SaleUnit,
 )
-from .errors import IncompleteListing, NotEditable
+from .errors import IncompleteListing, NotEditable, SkuOrdered
 from .images import image_files
 from .models import Category, ListingEvent, Product, ProductImage, ProductTranslation, Sku
 
@@ -75,6 +75,19 @@ def _save_translations(product: Product, translations: list[dict]) -> None:
             defaults={"title": item["title"].strip(), "description": item.get("description", "")})
 
 
+def _remove_skus(removed) -> None:
+    """Orders keep their SKUs: an ordered one stays (its stock can go to 0). Locked first, so a
+    checkout taking its stock meanwhile either comes before (and is seen) or finds it gone."""
+    list(removed.select_for_update().values_list("pk", flat=True))
+    ordered = sorted(set(removed.filter(order_lines__isnull=False).values_list("code", flat=True)))
+    if ordered:
+        raise SkuOrdered(_("Ordered SKUs stay on the listing; set their stock to 0 instead: "
+                           "%(codes)s.") % {"codes": ", ".join(ordered)},
+                         fields={"skus": [_("Keep these codes: %(codes)s.")
+                                          % {"codes": ", ".join(ordered)}]})
+    removed.delete()
+
+
 def _save_skus(product: Product, skus: list[dict]) -> None:
     """The SKU list is the whole wanted list: SKUs are matched by code, missing ones removed."""
     codes = [sku["code"] for sku in skus]
@@ -85,7 +98,7 @@ def _save_skus(product: Product, skus: list[dict]) -> None:
                                               field="origin_country")
         Sku.objects.update_or_create(product=product, code=sku["code"],
                                      defaults={f: sku[f] for f in SKU_FIELDS if f in sku})
-    product.skus.exclude(code__in=codes).delete()
+    _remove_skus(product.skus.exclude(code__in=codes))
     product.min_price = min((sku["price"] for sku in skus), default=0)
     product.save(update_fields=["min_price"])
 

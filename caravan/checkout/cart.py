@@ -53,6 +53,8 @@ def _quantity_check(quantity: int, sku: Sku) -> None:
 def cart_add(*, cart: Cart, sku_id: int, quantity: int) -> CartLine:
     """Add units of a SKU; a SKU already in the cart gets the units added to its line."""
     sku = sku_on_sale(sku_id)
+    # the cart's row first: two adds of a new SKU at once would both find no line to lock
+    Cart.objects.select_for_update().filter(pk=cart.pk).first()
     line = CartLine.objects.select_for_update().filter(cart=cart, sku=sku).first()
     total = quantity + (line.quantity if line else 0)
     _quantity_check(total, sku)

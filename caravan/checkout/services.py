@@ -131,7 +131,10 @@ def _place(*, buyer: User, cart: Cart, key: str, digest: str, address: dict,
                             address=address, country=country) for group in groups]
     checkout.total = sum(order.total for order in orders)
     checkout.save(update_fields=["total"])
-    cart.lines.filter(pk__in=[line.line.pk for g in groups for line in g.lines]).delete()
+    line_ids = [line.line.pk for group in groups for line in group.lines]
+    if cart.lines.filter(pk__in=line_ids).delete()[0] != len(line_ids):
+        # another checkout of this cart (another key) took these lines first: all of this goes
+        raise CartProblem(_("Your cart changed while you were checking out; look at it again."))
     return checkout
 
 

@@ -188,8 +188,10 @@ def zone_save(*, zone: Zone | None = None, **changes) -> Zone:
     return _apply(zone or Zone(), changes)
 
 
+@transaction.atomic
 def zone_delete(*, zone: Zone) -> None:
-    zone.delete()
+    # locked as its writers lock it: rows they are adding would otherwise outlive the zone
+    _zone_locked(zone).delete()
     logistics_cache_bump()
 
 

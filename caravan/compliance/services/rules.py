@@ -2,8 +2,9 @@
 
 import re
 from collections.abc import Sequence
+from contextlib import contextmanager
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from caravan.catalog.models import Category
@@ -121,6 +122,17 @@ def _categories(category_ids) -> list[int]:
     return ids
 
 
+@contextmanager
+def _code_claimed():
+    """rule_clean found the code free; a request racing this one may have taken it since."""
+    try:
+        with transaction.atomic():
+            yield
+    except IntegrityError as exc:
+        raise RuleCodeTaken(_("A rule with this code exists."),
+                            fields={"code": [_("Taken.")]}) from exc
+
+
 @transaction.atomic
 def rule_create(*, code: str, kind: str, name: str, reason: str, keywords: dict,
                 exceptions: Sequence[str] = (), category_ids: Sequence[int] = (),
@@ -130,7 +142,8 @@ def rule_create(*, code: str, kind: str, name: str, reason: str, keywords: dict,
         "keywords": keywords, "exceptions": list(exceptions), "countries": list(countries),
         "is_active": is_active}, rule=None)
     categories = _categories(category_ids)
-    rule = ComplianceRule.objects.create(**fields)
+    with _code_claimed():
+        rule = ComplianceRule.objects.create(**fields)
     rule.categories.set(categories)
     rules_changed()
     return rule
@@ -146,7 +159,8 @@ def rule_update(*, rule: ComplianceRule, category_ids: list[int] | None = None,
     for name, value in fields.items():
         setattr(rule, name, value)
     if fields:
-        rule.save(update_fields=list(fields))
+        with _code_claimed():
+            rule.save(update_fields=list(fields))
     if category_ids is not None:
         rule.categories.set(_categories(category_ids))
     rules_changed()
