@@ -90,17 +90,16 @@ def _settlement(shop, total: int) -> tuple[str, int, Decimal, str]:
     return conversion.money.currency, conversion.money.amount, conversion.rate, conversion.source
 
 
-def _create_order(*, checkout: Checkout, group: Group, service: str, address: dict,
-                  country: str) -> Order:
+def _order_for(*, group: Group, service: str, address: dict, country: str) -> Order:
+    """The seller group's order, priced (goods, shipping, import tax, settlement), not saved."""
     option = group.options[service]
     items, shipping = group.items_total, option["price"]
     tax = import_tax_quote(country=country, goods=Money(items, "USD"),
                            shipping=Money(shipping, "USD"))
     total = items + shipping + (tax.tax.amount if tax.collected else 0)
     currency, settlement_total, rate, source = _settlement(group.shop, total)
-    order = Order.objects.create(
-        checkout=checkout, number=order_number(), buyer=checkout.buyer, shop=group.shop,
-        items_total=items, shipping_total=shipping,
+    return Order(
+        number=order_number(), shop=group.shop, items_total=items, shipping_total=shipping,
         tax_total=tax.tax.amount if tax.collected else 0, total=total,
         settlement_currency=currency, settlement_total=settlement_total, fx_rate=rate,
         fx_source=source, import_tax=tax.as_dict(), shipping_service=service,
@@ -108,6 +107,11 @@ def _create_order(*, checkout: Checkout, group: Group, service: str, address: di
         protection_days=option["protection_days"], handling_days=option["handling_days"],
         ship_to=address, ship_to_country=country,
         payment_due_at=clock.now() + timedelta(minutes=settings.PAYMENT_WINDOW_MINUTES))
+
+
+def _create_order(*, checkout: Checkout, order: Order, group: Group) -> Order:
+    order.checkout, order.buyer = checkout, checkout.buyer
+    order.save(force_insert=True)
     OrderLine.objects.bulk_create([OrderLine(
         order=order, sku=line.line.sku, product_id=line.line.sku.product_id, title=line.title,
         options=line.line.sku.options, sale_unit=line.line.sku.product.sale_unit,
@@ -125,12 +129,13 @@ def _place(*, buyer: User, cart: Cart, key: str, digest: str, address: dict,
         raise EmptyCart(_("Your cart is empty."))
     _check_groups(groups, shipping, country)
     _reserve(groups)
+    orders = [_order_for(group=group, service=shipping[group.shop.pk], address=address,
+                         country=country) for group in groups]
     checkout = Checkout.objects.create(buyer=buyer, idempotency_key=key, request_hash=digest,
-                                       total=0, payment_token=payment_token)
-    orders = [_create_order(checkout=checkout, group=group, service=shipping[group.shop.pk],
-                            address=address, country=country) for group in groups]
-    checkout.total = sum(order.total for order in orders)
-    checkout.save(update_fields=["total"])
+                                       total=sum(order.total for order in orders),
+                                       payment_token=payment_token)
+    for order, group in zip(orders, groups, strict=True):
+        _create_order(checkout=checkout, order=order, group=group)
     line_ids = [line.line.pk for group in groups for line in group.lines]
     if cart.lines.filter(pk__in=line_ids).delete()[0] != len(line_ids):
         # another checkout of this cart (another key) took these lines first: all of this goes
@@ -160,7 +165,8 @@ def checkout_place(*, buyer: User, cart: Cart | None, key: str, body: dict, addr
                                                          "characters.")]})
     digest = request_hash(body)
     checkout = _existing(buyer, key, digest)
-    if checkout is None:
+    placed_now = checkout is None
+    if placed_now:
         if cart is None:
             raise EmptyCart(_("Your cart is empty."))
         _refuse_sold_out(cart)
@@ -170,20 +176,17 @@ def checkout_place(*, buyer: User, cart: Cart | None, key: str, body: dict, addr
             checkout = _place(buyer=buyer, cart=cart, key=key, digest=digest, address=address,
                               shipping=shipping, payment_token=payment_token)
         except IntegrityError:  # the same key raced in from a parallel request
-            checkout = _existing(buyer, key, digest)
+            checkout, placed_now = _existing(buyer, key, digest), False
             if checkout is None:
                 raise
     if checkout.status == CheckoutStatus.PLACED:
-        _pay(checkout)
-        checkout.refresh_from_db()
+        checkout = _pay(checkout, placed_now=placed_now)
     return checkout
 
 
 def checkout_resume(*, checkout: Checkout) -> Checkout:
     """Carry a placed checkout on from where it stopped (a crash, a payment under review)."""
-    _pay(checkout)
-    checkout.refresh_from_db()
-    return checkout
+    return _pay(checkout)
 
 
 def _window_closed(orders) -> bool:
@@ -211,12 +214,14 @@ def _release(checkout_id: int) -> None:
         checkout.save(update_fields=["status", "payment_attempt_id", "updated_at"])
 
 
-def _pay(checkout: Checkout) -> None:
+def _pay(checkout: Checkout, *, placed_now: bool = False) -> Checkout:
     """Authorise and capture the checkout's total once; then every order is paid, or closed
-    with its stock returned. Each step is keyed, so running it again repeats nothing."""
-    if _window_closed(checkout.orders.all()):
+    with its stock returned. Each step is keyed, so running it again repeats nothing.
+    Answers the checkout as it now stands."""
+    # orders placed by this very request are inside their payment window
+    if not placed_now and _window_closed(checkout.orders.all()):
         _release(checkout.pk)  # the token may have expired too: authorise nothing now
-        return
+        return Checkout.objects.get(pk=checkout.pk)
     attempt = payment_authorise(
         checkout_id=checkout.pk, buyer=checkout.buyer, token=checkout.payment_token,
         amount=Money(checkout.total, checkout.currency), channel="USD",
@@ -224,15 +229,16 @@ def _pay(checkout: Checkout) -> None:
     with transaction.atomic():
         checkout = Checkout.objects.select_for_update().get(pk=checkout.pk)
         if checkout.status != CheckoutStatus.PLACED:
-            return
+            return checkout
         checkout.payment_attempt_id = attempt.pk
-        checkout.save(update_fields=["payment_attempt_id", "updated_at"])
         if attempt.status == "authorised" and attempt.needs_review:
-            return  # the orders wait, holding stock, for the fraud team's decision
+            # the orders wait, holding stock, for the fraud team's decision
+            checkout.save(update_fields=["payment_attempt_id", "updated_at"])
+            return checkout
         orders = list(checkout.orders.select_for_update().order_by("pk"))
         if _window_closed(orders):
             _release(checkout.pk)
-            return
+            return Checkout.objects.get(pk=checkout.pk)
         if attempt.status == "authorised":
             attempt = payment_capture(attempt=attempt, key=f"checkout-{checkout.pk}-capture")
         if attempt.status == "captured":
@@ -245,3 +251,4 @@ def _pay(checkout: Checkout) -> None:
                                    reason=f"payment declined: {attempt.decline_code or 'n/a'}")
             checkout.status = CheckoutStatus.DECLINED
         checkout.save(update_fields=["status", "payment_attempt_id", "updated_at"])
+    return checkout

@@ -93,10 +93,8 @@ def payment_authorise(*, checkout_id: int, buyer, token: str, amount: Money, cha
     billing = _billing_clean(billing)
     digest = _digest("authorise", checkout_id, buyer.pk, token, amount.as_dict(), channel,
                      billing)
-    if found := _attempt_by_key(key, digest):
-        return found
     provider = provider_default()
-    try:
+    try:  # the insert is the look-up: a key seen before breaks its uniqueness
         with transaction.atomic():
             attempt = PaymentAttempt.objects.create(
                 checkout_id=checkout_id, buyer=buyer, provider=provider.name, channel=channel,
@@ -105,7 +103,7 @@ def payment_authorise(*, checkout_id: int, buyer, token: str, amount: Money, cha
             result = provider.authorise(token=token, amount=amount, billing=billing,
                                         idempotency_key=f"authorise:{key}")
             return _attempt_settle(attempt, result, provider)
-    except IntegrityError:  # a concurrent request with this key created the attempt first
+    except IntegrityError:  # a request with this key, earlier or at once, made the attempt
         if found := _attempt_by_key(key, digest):
             return found
         raise
