@@ -58,6 +58,11 @@ class Checkout(BaseModel):
     payment_token = models.CharField(max_length=64)
     payment_attempt_id = models.BigIntegerField(null=True, blank=True)
 
+    # Not stored: the payment attempt and the orders (with their shops) as the request that
+    # paid this checkout left them, so that its answer is built without reading them again.
+    attempt_in_hand = None
+    orders_in_hand = None
+
     class Meta:
         constraints = [models.UniqueConstraint(fields=["buyer", "idempotency_key"],
                                                name="checkout_idempotency_key_unique")]

@@ -1,3 +1,5 @@
+from django.db.models import prefetch_related_objects
+
 from caravan.order.selectors import order_view
 
 from .models import Cart, Checkout
@@ -29,9 +31,13 @@ def checkout_view(checkout: Checkout) -> dict:
     from caravan.payment.models import PaymentAttempt
     from caravan.payment.services import payment_public
 
-    attempt = (PaymentAttempt.objects.filter(pk=checkout.payment_attempt_id).first()
-               if checkout.payment_attempt_id else None)
-    orders = checkout.orders.select_related("shop").prefetch_related("lines").order_by("id")
+    attempt = checkout.attempt_in_hand
+    if attempt is None and checkout.payment_attempt_id:
+        attempt = PaymentAttempt.objects.filter(pk=checkout.payment_attempt_id).first()
+    orders = checkout.orders_in_hand
+    if orders is None:
+        orders = list(checkout.orders.select_related("shop").order_by("id"))
+    prefetch_related_objects(orders, "lines")
     return {"checkout_id": checkout.pk, "status": checkout.status,
             "total": money(checkout.total), "orders": [order_view(o) for o in orders],
             "payment": payment_public(attempt) if attempt else None}

@@ -235,7 +235,8 @@ def _pay(checkout: Checkout, *, placed_now: bool = False) -> Checkout:
             # the orders wait, holding stock, for the fraud team's decision
             checkout.save(update_fields=["payment_attempt_id", "updated_at"])
             return checkout
-        orders = list(checkout.orders.select_for_update().order_by("pk"))
+        orders = list(checkout.orders.select_for_update(of=("self",)).select_related("shop")
+                      .order_by("pk"))
         if _window_closed(orders):
             _release(checkout.pk)
             return Checkout.objects.get(pk=checkout.pk)
@@ -251,4 +252,5 @@ def _pay(checkout: Checkout, *, placed_now: bool = False) -> Checkout:
                                    reason=f"payment declined: {attempt.decline_code or 'n/a'}")
             checkout.status = CheckoutStatus.DECLINED
         checkout.save(update_fields=["status", "payment_attempt_id", "updated_at"])
+    checkout.attempt_in_hand, checkout.orders_in_hand = attempt, orders
     return checkout
