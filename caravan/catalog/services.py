@@ -81,10 +81,9 @@ def _remove_skus(removed) -> None:
     list(removed.select_for_update().values_list("pk", flat=True))
     ordered = sorted(set(removed.filter(order_lines__isnull=False).values_list("code", flat=True)))
     if ordered:
-        raise SkuOrdered(_("Ordered SKUs stay on the listing; set their stock to 0 instead: "
-                           "%(codes)s.") % {"codes": ", ".join(ordered)},
-                         fields={"skus": [_("Keep these codes: %(codes)s.")
-                                          % {"codes": ", ".join(ordered)}]})
+        message = (_("Ordered SKUs stay on the listing; set their stock to 0 instead: "
+                     "%(codes)s.") % {"codes": ", ".join(ordered)})
+        raise SkuOrdered(message, fields={"skus": [message]})
     removed.delete()
 
 
