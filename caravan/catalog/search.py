@@ -10,11 +10,15 @@ On PostgreSQL the tsvector is a stored generated column (`vector`) with a GIN in
 
 import hashlib
 import json
+import math
 import re
 import unicodedata
 
 from django.core.cache import caches
 from django.db import connection
+from django.db.models import BigIntegerField, F
+from django.db.models.expressions import RawSQL
+from django.db.models.lookups import In
 
 # Scripts written without spaces between words.
 _UNSEGMENTED = (
@@ -80,6 +84,23 @@ def _ts_query(terms: list[tuple[str, bool]]) -> str:
     return " & ".join(f"'{token}'" + (":*" if prefix else "") for token, prefix in terms)
 
 
+def matching(q: str, *, newest_first: bool = False) -> In | None:
+    """A filter of listings (`Product.objects.filter(...)`) to those matching `q`, or None when
+    q has no tokens. `newest_first`: for a page in that order, which may walk the newest."""
+    found = matching_ids_sql(q)
+    if found is None:
+        return None
+    # The SQL is a constant of this module; the query text travels as a bound parameter.
+    ids = RawSQL(*found)  # noqa: S611
+    if newest_first and is_sqlite() and _broad(found[1][0]):
+        # SQLite fetches every match and sorts them for the page ("new": 22,428 of 200,000
+        # listings, 25 ms). "+id" is not an indexed column to it, so it walks the newest-first
+        # index instead and probes the matches, and stops at a full page (4 ms).
+        unindexed = RawSQL('+"catalog_product"."id"', (), output_field=BigIntegerField())
+        return In(unindexed, ids)
+    return In(F("id"), ids)
+
+
 def matching_ids_sql(q: str) -> tuple[str, list] | None:
     """SQL selecting the ids of indexed listings matching `q`, or None when q has no tokens."""
     terms = query_terms(q)
@@ -96,22 +117,37 @@ def matching_ids_sql(q: str) -> tuple[str, list] | None:
     return sql, [ts_query]
 
 
-def _broad(ts_query: str) -> bool:
+def _broad(query: str) -> bool:
     """Whether a page of matches is found sooner by walking the newest listings than by
-    fetching every match: by PostgreSQL's own estimates, cached for a while per query.
+    fetching every match, cached for a while per query (a tsquery, or an FTS5 match).
 
     PostgreSQL estimates the match count well, yet walks the newest-first index and probes
     each listing's tsvector even for a few hundred matches out of 200,000 (about 4,000 probes,
     50 ms, against 10 ms for fetching the matches and sorting them), because it prices a probe
     at a fraction of its cost. The walk reads about indexed x page / matches rows, fetching
-    reads the matches: the walk wins when matches^2 exceeds indexed x page.
+    reads the matches: the walk wins when matches^2 exceeds indexed x page. SQLite, the other
+    way round, always fetches (see `matching`).
     """
     def estimate() -> bool:
-        matches, indexed = _estimated_rows(ts_query)
+        rows = _counted_rows if is_sqlite() else _estimated_rows
+        matches, indexed = rows(query)
         return matches * matches >= indexed * SEARCH_PAGE
 
-    digest = hashlib.blake2b(ts_query.encode(), digest_size=16).hexdigest()
+    digest = hashlib.blake2b(query.encode(), digest_size=16).hexdigest()
     return caches["local"].get_or_set(f"catalog:search:broad:{digest}", estimate, 600)
+
+
+def _counted_rows(match: str) -> tuple[int, int]:
+    """SQLite's (listings matching, listings indexed), the matches counted only as far as the
+    walk's threshold. The highest rowid stands for the indexed count (FTS5 counts its rows by
+    reading them all): never fewer, so a doubtful query is fetched, not walked."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT max(rowid) FROM catalog_search_fts")
+        indexed = cursor.fetchone()[0] or 0
+        enough = math.isqrt(indexed * SEARCH_PAGE) + 1
+        cursor.execute("SELECT count(*) FROM (SELECT 1 FROM catalog_search_fts WHERE "
+                       "catalog_search_fts MATCH %s LIMIT %s)", [match, enough])
+        return cursor.fetchone()[0], indexed
 
 
 def _estimated_rows(ts_query: str) -> tuple[float, float]:

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q
-from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext as _
 
 from caravan.core import clock
@@ -117,12 +116,11 @@ def _after_cursor(queryset, sort: str, cursor: str):
 
 
 def _matching(*, q: str, category_id: int | None, min_price: int | None,
-              max_price: int | None, ship_to: str | None):
+              max_price: int | None, ship_to: str | None, newest_first: bool = False):
     products = live_products()
-    sql = search.matching_ids_sql(q) if q else None
-    if sql:
-        # The query text travels as a bound parameter; the SQL itself is a constant of search.
-        products = products.filter(id__in=RawSQL(*sql))  # noqa: S611
+    match = search.matching(q, newest_first=newest_first) if q else None
+    if match is not None:
+        products = products.filter(match)
     if category_id:
         products = products.filter(category_id__in=category_descendants(category_id))
     if min_price is not None:
@@ -155,14 +153,16 @@ def product_search(*, q: str = "", category_id: int | None = None, min_price: in
                    max_price: int | None = None, ship_to: str | None = None,
                    sort: str = "newest", cursor: str | None = None, limit: int = 24,
                    language: str = "en") -> dict:
-    products = _matching(q=q, category_id=category_id, min_price=min_price,
-                         max_price=max_price, ship_to=ship_to)
-    page = products.order_by(*SORTS[sort][0])
+    filters = (q, category_id, min_price, max_price, ship_to)
+    where = dict(zip(("q", "category_id", "min_price", "max_price", "ship_to"), filters,
+                     strict=True))
+    products = _matching(**where)
+    # a page newest first may walk the newest listings; the facets count every match
+    page = _matching(**where, newest_first=sort == "newest").order_by(*SORTS[sort][0])
     if cursor:
         page = _after_cursor(page, sort, cursor)
     items = list(with_card_data(page[:limit], language))
     next_cursor = _cursor_value(items[-1], SORTS[sort][1]) if len(items) == limit else None
-    filters = (q, category_id, min_price, max_price, ship_to)
     return {"items": items, "next_cursor": next_cursor,
             "facets": _facets_cached(products, filters, language=language)}
 

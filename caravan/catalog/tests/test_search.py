@@ -174,3 +174,44 @@ def test_the_plan_choice_reads_postgresqls_estimates_once_per_query():
     with CaptureQueriesContext(connection) as again:
         search.matching_ids_sql("lamp")
     assert [q["sql"].split()[0] for q in first] == ["EXPLAIN", "EXPLAIN"] and len(again) == 0
+
+
+sqlite_only = pytest.mark.skipif("connection.vendor != 'sqlite'",
+                                 reason="the walk is forced on SQLite only")
+
+
+@sqlite_only
+@pytest.mark.parametrize("broad", [True, False])
+def test_both_sqlite_plans_find_the_same_pages(monkeypatch, broad):
+    lamps = [live_product(title=f"Lamp {n}", min_price=100 * (n + 1)) for n in range(5)]
+    live_product(title="Rug")
+    monkeypatch.setattr(search, "_broad", lambda match: broad)
+    with CaptureQueriesContext(connection) as queries:
+        newest = product_search(q="lamp", limit=2)
+    assert ('(+"catalog_product"."id") IN (SELECT rowid' in queries[0]["sql"]) is broad
+    rest = product_search(q="lamp", limit=5, cursor=newest["next_cursor"])
+    assert [p.id for p in newest["items"] + rest["items"]] == [p.id for p in reversed(lamps)]
+    assert found("lamp", sort="price_asc") == [p.id for p in lamps]
+
+
+@sqlite_only
+def test_sqlite_walks_when_matches_are_dense_and_counts_once_per_query():
+    # given 30 listings, 8 of them lamps: 8^2 >= 30 x 24 is false, so the matches are fetched
+    for n in range(30):
+        live_product(title=f"Lamp {n}" if n < 8 else f"Rug {n}")
+    assert search._counted_rows('"lamp"*') == (8, 30)
+    assert search._broad('"lamp"*') is False
+    # and "rug" (22 of 30) is not dense enough either; a word in every listing would be
+    assert search._broad('"rug"*') is False
+    with CaptureQueriesContext(connection) as again:
+        search._broad('"lamp"*')
+    assert len(again) == 0
+
+
+@sqlite_only
+def test_sqlite_counts_matches_only_as_far_as_the_threshold(monkeypatch):
+    for n in range(3):
+        live_product(title=f"Lamp {n}")
+    monkeypatch.setattr(search, "SEARCH_PAGE", 1)  # threshold: isqrt(3 x 1) + 1 = 2
+    assert search._counted_rows('"lamp"*') == (2, 3)
+    assert search._broad('"lamp"*') is True
